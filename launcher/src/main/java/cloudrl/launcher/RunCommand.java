@@ -1,0 +1,48 @@
+package cloudrl.launcher;
+
+import cloudrl.api.Episode;
+import cloudrl.api.GradeReport;
+import cloudrl.api.Observation;
+import cloudrl.env.CloudEnvironment;
+import cloudrl.env.Rollout;
+import cloudrl.env.Task;
+import cloudrl.grader.EpisodeGrader;
+import cloudrl.policy.ThresholdPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Plays one episode with the heuristic, printing every step and then the grade. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Play one episode with the threshold heuristic, print each step, then the grade report.")
+final class RunCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
+            description = "easy, medium or hard (default: ${DEFAULT-VALUE})")
+    Task task;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "episode seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public void run() {
+        Printer printer = new Printer(spec.commandLine().getOut());
+        printer.line("%s · policy %s · seed %d", task.id(), BaselineCommand.POLICY_ID, seed);
+        printer.line("%5s  %-8s  %7s  %7s  %7s  %5s  %7s  %8s", "step", "action", "reward", "cpu %", "mem %",
+                "rate", "servers", "latency");
+        Episode episode = Rollout.play(CloudEnvironment.of(task), ThresholdPolicy.defaults(), seed,
+                (action, result) -> {
+                    Observation state = result.observation();
+                    printer.line("%5d  %-8s  %7.4f  %7.2f  %7.2f  %5d  %7d  %8.3f", result.info().step(),
+                            action.name(), result.reward(), state.cpu(), state.memory(), state.requestRate(),
+                            state.servers(), result.info().latency());
+                });
+        GradeReport report = new EpisodeGrader().grade(episode);
+        printer.line();
+        GradeFormat.text(report, printer);
+    }
+}

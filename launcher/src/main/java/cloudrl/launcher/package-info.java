@@ -1,0 +1,2 @@
+/** The command line: subcommands, their options, and how results are printed. */
+package cloudrl.launcher;

@@ -1,0 +1,12 @@
+/** The {@code cloudrl} command line. */
+module cloudrl.launcher {
+    requires cloudrl.env;
+    requires cloudrl.grader;
+    requires cloudrl.policy;
+    requires cloudrl.evaluation;
+    requires info.picocli;
+    requires org.slf4j;
+
+    // picocli fills the command classes' fields by reflection
+    opens cloudrl.launcher to info.picocli;
+}

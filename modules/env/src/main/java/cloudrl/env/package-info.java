@@ -1,0 +1,2 @@
+/** The single autoscaling environment, its configuration, tasks and episode recording. */
+package cloudrl.env;

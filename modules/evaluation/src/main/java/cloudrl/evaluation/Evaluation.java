@@ -1,0 +1,83 @@
+package cloudrl.evaluation;
+
+import cloudrl.api.Environment;
+import cloudrl.api.Episode;
+import cloudrl.api.GradeReport;
+import cloudrl.api.Grader;
+import cloudrl.api.Policy;
+import cloudrl.env.Rollout;
+import cloudrl.grader.EpisodeGrader;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+/**
+ * Plays a policy for many episodes, each reset with its own seed, and grades every one. Episode
+ * seeds come from one seed in a fixed order, so two policies evaluated with the same seed face
+ * exactly the same traffic.
+ */
+public final class Evaluation {
+
+    private final Grader grader;
+
+    public Evaluation(Grader grader) {
+        this.grader = Objects.requireNonNull(grader, "grader");
+    }
+
+    /** An evaluation with the reference grader. */
+    public Evaluation() {
+        this(new EpisodeGrader());
+    }
+
+    /** The seeds of the episodes of an evaluation seeded {@code seed}, in the order they are played. */
+    public static long[] episodeSeeds(long seed, int episodes) {
+        requirePositive(episodes);
+        SplittableRandom source = new SplittableRandom(seed);
+        long[] seeds = new long[episodes];
+        for (int i = 0; i < episodes; i++) {
+            seeds[i] = source.nextLong();
+        }
+        return seeds;
+    }
+
+    /** Plays and grades {@code episodes} episodes, then summarises them. */
+    public EvaluationSummary run(String taskId, String policyId, Environment environment, Policy policy,
+                                 int episodes, long seed) {
+        return run(taskId, policyId, environment, policy, episodes, seed, done -> { });
+    }
+
+    /** As {@link #run(String, String, Environment, Policy, int, long)}, reporting each finished episode. */
+    public EvaluationSummary run(String taskId, String policyId, Environment environment, Policy policy,
+                                 int episodes, long seed, IntConsumer progress) {
+        long[] seeds = episodeSeeds(seed, episodes);
+        double[] returns = new double[episodes];
+        double[] scores = new double[episodes];
+        double cpu = 0;
+        double memory = 0;
+        double latency = 0;
+        int endedEarly = 0;
+        int passed = 0;
+        for (int i = 0; i < episodes; i++) {
+            Episode episode = Rollout.play(environment, policy, seeds[i]);
+            GradeReport report = grader.grade(episode);
+            returns[i] = report.cumulativeReward();
+            scores[i] = report.finalScore();
+            cpu += report.avgCpu();
+            memory += report.avgMemory();
+            latency += report.avgLatency();
+            endedEarly += report.terminated() ? 1 : 0;
+            passed += report.passed() ? 1 : 0;
+            progress.accept(i + 1);
+        }
+        return new EvaluationSummary(taskId, policyId, episodes, seed, MeanInterval.of(returns),
+                MeanInterval.of(scores), cpu / episodes, memory / episodes, latency / episodes,
+                (double) endedEarly / episodes, (double) passed / episodes);
+    }
+
+    private static void requirePositive(int episodes) {
+        if (episodes < 1) {
+            throw new IllegalArgumentException("episodes " + episodes + " is not allowed: must be at least 1");
+        }
+    }
+}

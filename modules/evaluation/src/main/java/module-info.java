@@ -1,0 +1,8 @@
+/** Runs many seeded episodes of a policy and summarises them with confidence intervals. */
+module cloudrl.evaluation {
+    requires transitive cloudrl.api;
+    requires transitive cloudrl.env;
+    requires cloudrl.grader;
+
+    exports cloudrl.evaluation;
+}

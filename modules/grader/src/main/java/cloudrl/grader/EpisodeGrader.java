@@ -1,0 +1,85 @@
+package cloudrl.grader;
+
+import cloudrl.api.Episode;
+import cloudrl.api.GradeReport;
+import cloudrl.api.Grader;
+import cloudrl.api.Observation;
+
+/**
+ * The reference grader. Over the states the steps produced (the reset state is not the agent's
+ * doing): stability {@code exp(-v/100)} where {@code v} is the mean of the population variances of
+ * CPU and memory; efficiency {@code 1 / mean(servers)}; performance the mean reward. The final score
+ * weighs them 0.3, 0.3 and 0.4. An episode passes when the score reaches the threshold and it did
+ * not end by instability.
+ *
+ * @param passThreshold the final score an episode needs to pass, in [0, 1]
+ */
+public record EpisodeGrader(double passThreshold) implements Grader {
+
+    static final double STABILITY_WEIGHT = 0.3;
+    static final double EFFICIENCY_WEIGHT = 0.3;
+    static final double PERFORMANCE_WEIGHT = 0.4;
+
+    public EpisodeGrader {
+        if (!(passThreshold >= 0 && passThreshold <= 1)) {
+            throw new IllegalArgumentException("passThreshold " + passThreshold + " is not allowed: must be in [0, 1]");
+        }
+    }
+
+    /** The reference grader, passing every stable episode (threshold 0). */
+    public EpisodeGrader() {
+        this(0.0);
+    }
+
+    @Override
+    public GradeReport grade(Episode episode) {
+        int steps = episode.steps();
+        if (steps == 0) {
+            throw new IllegalArgumentException("an episode with 0 steps cannot be graded: take at least one step");
+        }
+        RunningMoments cpu = new RunningMoments();
+        RunningMoments memory = new RunningMoments();
+        double serverSum = 0;
+        double latencySum = 0;
+        for (Observation state : episode.states()) {
+            cpu.add(state.cpu());
+            memory.add(state.memory());
+            serverSum += state.servers();
+            latencySum += state.latency();
+        }
+        double cumulativeReward = episode.cumulativeReward();
+        double avgReward = cumulativeReward / steps;
+
+        double variance = (cpu.populationVariance() + memory.populationVariance()) / 2;
+        double stability = Math.exp(-variance / 100.0);
+        double efficiency = steps / serverSum;
+        double performance = avgReward;
+        double finalScore = STABILITY_WEIGHT * stability + EFFICIENCY_WEIGHT * efficiency
+                + PERFORMANCE_WEIGHT * performance;
+        boolean passed = finalScore >= passThreshold && !episode.terminated();
+        return new GradeReport(finalScore, passed, stability, efficiency, performance, avgReward, cumulativeReward,
+                cpu.mean(), memory.mean(), latencySum / steps, steps, episode.terminated());
+    }
+
+    /** Welford's running mean and variance: stable where sum-of-squares would cancel. */
+    private static final class RunningMoments {
+        private long count;
+        private double mean;
+        private double squaredDeviations;
+
+        void add(double value) {
+            count++;
+            double delta = value - mean;
+            mean += delta / count;
+            squaredDeviations += delta * (value - mean);
+        }
+
+        double mean() {
+            return mean;
+        }
+
+        double populationVariance() {
+            return count == 0 ? 0 : squaredDeviations / count;
+        }
+    }
+}

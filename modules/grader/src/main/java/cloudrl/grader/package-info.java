@@ -1,0 +1,2 @@
+/** The episode grader. */
+package cloudrl.grader;

@@ -1,0 +1,2 @@
+/** Built-in scaling policies. */
+package cloudrl.policy;

@@ -1,0 +1,2 @@
+/** Reward functions built into CloudRL. */
+package cloudrl.reward;
