@@ -1,0 +1,54 @@
+package cloudrl.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module boundaries, as rules that fail the build when code crosses them. Each CloudRL module's
+ * root package is {@code cloudrl.<name>}, so packages stand for modules here.
+ */
+@AnalyzeClasses(packages = "cloudrl", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundaryTest {
+
+    /** The contract is what plugins build against: the JDK only, and no other CloudRL module. */
+    @ArchTest
+    static final ArchRule apiDependsOnTheJdkOnly = noClasses().that().resideInAPackage("cloudrl.api..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cloudrl.api..", "java..")
+            .because("cloudrl.api is the contract plugins build against; it must stay free of libraries");
+
+    /** The simulation and its scoring know nothing of how they are driven or shown. */
+    @ArchTest
+    static final ArchRule coreNeverReachesTheLauncherOrUi = noClasses()
+            .that().resideInAnyPackage("cloudrl.api..", "cloudrl.env..", "cloudrl.reward..", "cloudrl.grader..",
+                    "cloudrl.policy..", "cloudrl.evaluation..", "cloudrl.check..")
+            .should().dependOnClassesThat().resideInAnyPackage("cloudrl.launcher..", "cloudrl.ui..")
+            .because("the launcher and the UI sit on top of the core, never the other way round");
+
+    /** Scoring does not depend on the simulation it scores, only on the contract. */
+    @ArchTest
+    static final ArchRule rewardGraderAndPoliciesSeeOnlyTheContract = noClasses()
+            .that().resideInAnyPackage("cloudrl.reward..", "cloudrl.grader..", "cloudrl.policy..")
+            .should().dependOnClassesThat().resideInAnyPackage("cloudrl.env..", "cloudrl.evaluation..")
+            .because("rewards, graders and policies are plug points that work with any environment");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenModules = slices().matching("cloudrl.(*)..").should().beFreeOfCycles();
+
+    /** Every run must be reproducible from its seed. */
+    @ArchTest
+    static final ArchRule noUnseededRandomness = noClasses().should()
+            .dependOnClassesThat().areAssignableTo(java.util.Random.class)
+            .orShould().callMethod(Math.class, "random")
+            .because("randomness comes from seeded SplittableRandom so every run is reproducible");
+
+    /** User-facing output goes through the launcher's printer, diagnostics through SLF4J. */
+    @ArchTest
+    static final ArchRule noPrintingToTheConsole = noClasses().that().resideOutsideOfPackage("cloudrl.launcher..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("libraries must not print; the command line owns the console");
+}
