@@ -15,8 +15,8 @@ import java.util.List;
 
 /** Evaluates the reference heuristic over many seeded episodes per task. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Run the threshold heuristic (scale up above 70 % CPU, down below 40 %) over many",
-                "seeded episodes and summarise each task with 95 % confidence intervals."})
+        description = {"Run the threshold heuristic (scale up above 70 %% CPU, down below 40 %%) over many",
+                "seeded episodes and summarise each task with 95 %% confidence intervals."})
 final class BaselineCommand implements Runnable {
 
     static final String POLICY_ID = "threshold";
