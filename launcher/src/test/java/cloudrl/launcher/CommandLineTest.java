@@ -1,9 +1,11 @@
 package cloudrl.launcher;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -111,6 +113,27 @@ class CommandLineTest {
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("cloudrl "), version.out());
         assertFalse(version.out().contains("${"), "the version was filtered in: " + version.out());
+    }
+
+    @Test
+    void descriptionsEscapeTheirPercentSigns() {
+        // picocli treats descriptions as format strings; a lone % garbles the help with a warning
+        Pattern lonePercent = Pattern.compile("%");
+        CommandLine root = CloudRl.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
+        commands.add(root);
+        for (CommandLine command : commands) {
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                assertFalse(lonePercent.matcher(line.replace("%%", "").replace("%n", "")).find(),
+                        () -> "unescaped % in: " + line);
+            }
+            command.getCommandSpec().options().forEach(option -> {
+                for (String line : option.description()) {
+                    assertFalse(lonePercent.matcher(line.replace("%%", "").replace("%n", "")).find(),
+                        () -> "unescaped % in: " + line);
+                }
+            });
+        }
     }
 
     private static void assertBadInput(Outcome outcome, String fragment) {
