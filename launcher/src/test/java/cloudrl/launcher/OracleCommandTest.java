@@ -1,0 +1,64 @@
+package cloudrl.launcher;
+
+import cloudrl.env.CloudEnvironment;
+import cloudrl.env.Task;
+import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.ScalingMdp;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OracleCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return CloudRl.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static double number(String json, String key) {
+        Matcher matcher = Pattern.compile("\"" + key + "\": ([-0-9.Ee]+)").matcher(json);
+        assertTrue(matcher.find(), () -> key + " missing from " + json);
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    @Test
+    void jsonCarriesThePlannersOptimalReturnForTheTask() {
+        assertEquals(0, run("oracle", "--task", "easy", "--json"), err::toString);
+        String line = out.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.startsWith("{\"task\": \"easy\", \"workload\": \"gaussian\", \"max_steps\": 100"), line);
+        CloudEnvironment easy = CloudEnvironment.of(Task.EASY);
+        double expected = OptimalPlanner.plan(ScalingMdp.gaussian(easy.config(), Task.EASY.workload(),
+                easy.rewardFunction())).expectedReturn();
+        assertEquals(expected, number(line, "optimal_return"), 0.0);
+        assertTrue(number(line, "threshold_return") <= expected, line);
+        assertTrue(number(line, "truncation_error_bound") < 1e-8, line);
+    }
+
+    @Test
+    void withoutATaskEveryTaskIsSolved() {
+        assertEquals(0, run("oracle"), err::toString);
+        String text = out.toString();
+        for (Task task : Task.values()) {
+            assertTrue(text.contains(task.id() + " · gaussian workload"), text);
+        }
+        assertTrue(text.contains("optimal expected return"), text);
+    }
+
+    @Test
+    void anUnknownTaskIsOneLineAndExitCodeTwo() {
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--task", "extreme"));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains("unknown task 'extreme'"), message);
+        assertEquals("", out.toString());
+    }
+}

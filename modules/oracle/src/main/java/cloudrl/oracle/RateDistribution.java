@@ -1,0 +1,113 @@
+package cloudrl.oracle;
+
+import cloudrl.env.GaussianWorkload;
+
+/**
+ * The exact distribution of one step's request rate over a contiguous range of rates, with the
+ * probability mass of the rates left out (the far tails) stated rather than hidden.
+ */
+public final class RateDistribution {
+
+    /** Most rates a distribution may keep; wider spreads are refused rather than planned slowly. */
+    public static final int MAX_RATES = 1_000_000;
+
+    private final int lowestRate;
+    private final double[] probabilities;
+    private final double missingMass;
+
+    private RateDistribution(int lowestRate, double[] probabilities, double missingMass) {
+        this.lowestRate = lowestRate;
+        this.probabilities = probabilities;
+        this.missingMass = missingMass;
+    }
+
+    /**
+     * The rate {@code max(0, floor(base + std · Z))} of a Gaussian workload, Z standard normal:
+     * {@code P(0) = Φ((1 - base) / std)} and {@code P(k) = Φ((k + 1 - base) / std) - Φ((k - base) / std)}
+     * for {@code k >= 1}. Rates are kept from the centre outwards until each tail beyond the kept
+     * range holds at most {@code tailMass / 2}; with {@code std = 0} the rate is
+     * {@code max(0, floor(base))} for certain.
+     *
+     * @param tailMass the most probability the two left-out tails may hold together, in (0, 1e-3]
+     * @throws IllegalArgumentException when {@code tailMass} is out of range or the kept range would
+     *                                  exceed {@link #MAX_RATES} rates
+     */
+    public static RateDistribution gaussian(GaussianWorkload workload, double tailMass) {
+        if (!(tailMass > 0 && tailMass <= 1e-3)) {
+            throw new IllegalArgumentException("tailMass " + tailMass + " is not allowed: must be in (0, 0.001]");
+        }
+        double base = workload.baseRate();
+        double std = workload.stdDev();
+        if (std == 0) {
+            return new RateDistribution((int) Math.max(0, Math.floor(base)), new double[] {1.0}, 0.0);
+        }
+        double perTail = tailMass / 2;
+        int centre = (int) Math.max(0, Math.floor(base));
+        // highest kept rate: the first k at or above the centre with P(rate > k) <= perTail
+        int highest = centre;
+        while (StandardNormal.upperTail((highest + 1 - base) / std) > perTail) {
+            highest++;
+            requireWidth(workload, highest - centre);
+        }
+        // lowest kept rate: the last k at or below the centre with P(rate < k) <= perTail (rate 0 gathers
+        // everything below 1, so nothing is lost below 0)
+        int lowest = centre;
+        while (lowest > 0 && StandardNormal.cdf((lowest - base) / std) > perTail) {
+            lowest--;
+            requireWidth(workload, highest - lowest);
+        }
+        requireWidth(workload, highest - lowest + 1);
+        double[] probabilities = new double[highest - lowest + 1];
+        for (int rate = lowest; rate <= highest; rate++) {
+            double upper = (rate + 1 - base) / std;
+            probabilities[rate - lowest] = rate == 0 ? StandardNormal.cdf(upper)
+                    : StandardNormal.mass((rate - base) / std, upper);
+        }
+        double lowerTail = lowest == 0 ? 0.0 : StandardNormal.cdf((lowest - base) / std);
+        double upperTail = StandardNormal.upperTail((highest + 1 - base) / std);
+        return new RateDistribution(lowest, probabilities, lowerTail + upperTail);
+    }
+
+    private static void requireWidth(GaussianWorkload workload, long rates) {
+        if (rates > MAX_RATES) {
+            throw new IllegalArgumentException("a Gaussian workload with std " + workload.stdDev()
+                    + " spreads over more than " + MAX_RATES + " request rates: too wide to plan exactly");
+        }
+    }
+
+    /** The smallest rate kept. */
+    public int lowestRate() {
+        return lowestRate;
+    }
+
+    /** The largest rate kept. */
+    public int highestRate() {
+        return lowestRate + probabilities.length - 1;
+    }
+
+    /** Number of rates kept. */
+    public int size() {
+        return probabilities.length;
+    }
+
+    /** {@code P(rate)}; zero outside the kept range. */
+    public double probability(int rate) {
+        int index = rate - lowestRate;
+        return index < 0 || index >= probabilities.length ? 0.0 : probabilities[index];
+    }
+
+    /** The probability of the rates left out; the kept probabilities sum to one minus this. */
+    public double missingMass() {
+        return missingMass;
+    }
+
+    /** The kept probabilities in rate order, from {@link #lowestRate()}: a copy. */
+    public double[] probabilities() {
+        return probabilities.clone();
+    }
+
+    @Override
+    public String toString() {
+        return "RateDistribution(rates " + lowestRate + ".." + highestRate() + ", missing mass " + missingMass + ")";
+    }
+}
