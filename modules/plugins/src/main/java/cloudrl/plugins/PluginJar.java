@@ -83,14 +83,15 @@ final class PluginJar {
 
     private static String describeFind(FindException bad) {
         Throwable cause = bad.getCause();
-        if (cause instanceof InvalidModuleDescriptorException invalid) {
-            return "invalid module descriptor (module-info.class): " + message(invalid);
+        String detail = cause == null ? message(bad) : message(cause);
+        if (detail.contains("Provider class") && detail.contains("not in")) {
+            // a provider named in module-info or META-INF/services whose class the jar lacks
+            return "missing class: " + detail;
         }
-        String text = message(bad);
-        if (text.contains("Provider class") && text.contains("not in")) {
-            return "missing class: " + text;
+        if (cause instanceof InvalidModuleDescriptorException) {
+            return "invalid module descriptor: " + detail;
         }
-        return "not a usable module: " + text + (cause == null || cause == bad ? "" : " (" + message(cause) + ")");
+        return "not a usable module: " + message(bad) + (cause == null ? "" : " (" + detail + ")");
     }
 
     private static List<FoundProvider> providers(ModuleLayer layer, PlugPoint point, PluginSource source)
@@ -126,6 +127,10 @@ final class PluginJar {
             }
         }
         Throwable cause = failure.getCause();
+        if (failure instanceof ServiceConfigurationError && cause == null && message(failure).endsWith(" not found")) {
+            // a provider named in META-INF/services whose class is not in the jar
+            return "missing class: " + message(failure);
+        }
         if (failure instanceof ServiceConfigurationError && cause != null) {
             return message(failure) + ": " + cause.getClass().getSimpleName() + ": " + message(cause);
         }
