@@ -59,9 +59,10 @@ final class PluginsCommand implements Runnable {
             for (FoundProvider found : providers) {
                 printer.line("  %-12s %s", found.id(), found.provider().description());
                 printer.line("  %-12s source: %s", "", found.source());
-                for (Parameter parameter : found.provider().parameters()) {
-                    printer.line("  %-12s   %s.%s=%s  %s", "", point.id(), parameter.name(), parameter.defaultValue(),
-                            parameter.description());
+                List<Parameter> parameters = found.provider().parameters();
+                int width = parameters.stream().mapToInt(p -> setting(point, p).length()).max().orElse(0);
+                for (Parameter parameter : parameters) {
+                    printer.line("  %-12s   %-" + width + "s  %s", "", setting(point, parameter), parameter.description());
                 }
             }
         }
@@ -89,6 +90,11 @@ final class PluginsCommand implements Runnable {
             printer.raw(new JsonObject().put("skipped", skipped.jar().toString()).put("reason", skipped.reason())
                     .toString());
         }
+    }
+
+    /** How the parameter is given on the command line, at its default: {@code workload.period=100}. */
+    private static String setting(PlugPoint point, Parameter parameter) {
+        return point.id() + "." + parameter.name() + "=" + parameter.defaultValue();
     }
 
     private static String heading(PlugPoint point) {
