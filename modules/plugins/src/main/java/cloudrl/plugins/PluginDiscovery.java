@@ -60,7 +60,8 @@ public final class PluginDiscovery {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(path -> path.getFileName().toString().endsWith(".jar"))
+            return entries.map(path -> path.toAbsolutePath().normalize())
+                    .filter(path -> path.getFileName().toString().endsWith(".jar"))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
