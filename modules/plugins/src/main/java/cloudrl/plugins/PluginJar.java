@@ -60,8 +60,9 @@ final class PluginJar {
     }
 
     private static void requireZip(Path jar) throws BrokenPluginException {
-        try (JarFile ignored = new JarFile(jar.toFile())) {
-            // opening it is the check: a file that is not a zip fails here
+        try (JarFile file = new JarFile(jar.toFile())) {
+            // opening it is the check: a file that is not a zip fails there
+            file.getManifest();
         } catch (ZipException notZip) {
             throw new BrokenPluginException("not a jar (zip) file: " + message(notZip), notZip);
         } catch (IOException | SecurityException unreadable) {
