@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
  * change its figures.
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Run the threshold heuristic (scale up above 70 % CPU, down below 40 %) over many",
-                "seeded episodes and summarise each task with 95 % confidence intervals.",
-                "The same as 'evaluate --policy threshold'."})
+        description = "Run the threshold heuristic (scale up above 70 %% CPU, down below 40 %%) over many"
+                + " seeded episodes and summarise each task with 95 %% confidence intervals."
+                + " The same as 'evaluate --policy threshold'.")
 final class BaselineCommand implements Runnable {
 
     static final String POLICY_ID = Selection.DEFAULT_POLICY;

@@ -16,9 +16,9 @@ import java.util.List;
 
 /** Evaluates any policy, under any reward and workload, over many seeded episodes per task. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Play a policy over many seeded episodes and summarise each task with 95 % confidence",
-                "intervals, in the same form as 'baseline'. Choose the pieces with --policy, --reward,",
-                "--workload and --param; 'cloudrl plugins' lists them."})
+        description = "Play a policy over many seeded episodes and summarise each task with 95 %% confidence"
+                + " intervals, in the same form as 'baseline'. Choose the pieces with --policy, --reward,"
+                + " --workload and --param; 'cloudrl plugins' lists them.")
 final class EvaluateCommand implements Runnable {
 
     @Spec

@@ -30,8 +30,8 @@ final class PlugPointOptions {
     String workload;
 
     @Option(names = "--param", paramLabel = "POINT.NAME=VALUE",
-            description = {"a parameter for the chosen policy, reward or workload, repeatable:",
-                "policy.target=50, reward.slo=30, workload.period=24"})
+            description = "a parameter for the chosen policy, reward or workload, repeatable:"
+                    + " policy.target=50, reward.slo=30, workload.period=24")
     List<String> params = new ArrayList<>();
 
     @Mixin

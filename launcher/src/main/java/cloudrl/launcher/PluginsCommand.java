@@ -20,8 +20,8 @@ import java.util.List;
  * then the plugin jars that were skipped; fails when two providers claim one id.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = {"List every policy, reward and workload: built in, or from the jars in the plugins",
-                "directory. Shows each one's id, description, parameters with defaults, and source."})
+        description = "List every policy, reward and workload: built in, or from the jars in the plugins"
+                + " directory. Shows each one's id, description, parameters with defaults, and source.")
 final class PluginsCommand implements Runnable {
 
     @Spec

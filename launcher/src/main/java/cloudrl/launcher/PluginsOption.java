@@ -22,7 +22,7 @@ final class PluginsOption {
     static final String HOME_PROPERTY = "cloudrl.home";
 
     @Option(names = "--plugins", paramLabel = "DIR",
-            description = {"folder of plugin jars (default: $CLOUDRL_PLUGINS, else plugins/ beside the cloudrl script)"})
+            description = "folder of plugin jars (default: $CLOUDRL_PLUGINS, else plugins/ beside the cloudrl script)")
     Path directory;
 
     /** The directory this run uses. */

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** Plays one episode with a policy (the heuristic by default), printing every step and then the grade. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Play one episode, print each step, then the grade report. The threshold heuristic,",
-                "seed reward and Gaussian traffic unless --policy, --reward or --workload say otherwise."})
+        description = "Play one episode, print each step, then the grade report. The threshold heuristic,"
+                + " seed reward and Gaussian traffic unless --policy, --reward or --workload say otherwise.")
 final class RunCommand implements Runnable {
 
     @Spec
