@@ -5,6 +5,7 @@ module cloudrl.launcher {
     requires cloudrl.policy;
     requires cloudrl.evaluation;
     requires cloudrl.oracle;
+    requires cloudrl.plugins;
     requires info.picocli;
     requires org.slf4j;
 

@@ -4,4 +4,6 @@ module cloudrl.env {
     requires cloudrl.reward;
 
     exports cloudrl.env;
+
+    provides cloudrl.api.WorkloadProvider with cloudrl.env.provider.GaussianWorkloadProvider;
 }

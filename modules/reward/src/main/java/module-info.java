@@ -1,6 +1,10 @@
-/** The seed's shaped reward: utilisation kept in a target band, servers cost, mixed states penalised. */
+/** Reward functions built into CloudRL: the seed's shaped reward and a service-level reward. */
 module cloudrl.reward {
     requires transitive cloudrl.api;
 
     exports cloudrl.reward;
+
+    provides cloudrl.api.RewardProvider with
+            cloudrl.reward.provider.SeedShapedRewardProvider,
+            cloudrl.reward.provider.SlaRewardProvider;
 }

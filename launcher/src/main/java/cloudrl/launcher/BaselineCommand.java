@@ -1,25 +1,26 @@
 package cloudrl.launcher;
 
-import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
-import cloudrl.evaluation.Evaluation;
-import cloudrl.evaluation.EvaluationSummary;
-import cloudrl.policy.ThresholdPolicy;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.PluginDiscovery;
+import cloudrl.plugins.Selection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
-
-/** Evaluates the reference heuristic over many seeded episodes per task. */
+/**
+ * Evaluates the reference heuristic over many seeded episodes per task: {@code evaluate --policy
+ * threshold} with the reference reward and traffic, from the built-ins alone, so no plugin can
+ * change its figures.
+ */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Run the threshold heuristic (scale up above 70 %% CPU, down below 40 %%) over many",
-                "seeded episodes and summarise each task with 95 %% confidence intervals."})
+        description = "Run the threshold heuristic (scale up above 70 %% CPU, down below 40 %%) over many"
+                + " seeded episodes and summarise each task with 95 %% confidence intervals."
+                + " The same as 'evaluate --policy threshold'.")
 final class BaselineCommand implements Runnable {
 
-    static final String POLICY_ID = "threshold";
+    static final String POLICY_ID = Selection.DEFAULT_POLICY;
 
     @Spec
     CommandSpec spec;
@@ -41,22 +42,8 @@ final class BaselineCommand implements Runnable {
 
     @Override
     public void run() {
-        if (episodes < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--episodes " + episodes + " is not allowed: must be at least 1");
-        }
-        Printer printer = new Printer(spec.commandLine().getOut());
-        List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
-        Evaluation evaluation = new Evaluation();
-        for (Task each : tasks) {
-            EvaluationSummary summary = evaluation.run(each.id(), POLICY_ID, CloudEnvironment.of(each),
-                    ThresholdPolicy.defaults(), episodes, seed);
-            if (json) {
-                printer.raw(SummaryFormat.json(summary));
-            } else {
-                SummaryFormat.text(summary, printer);
-            }
-            printer.flush();
-        }
+        EvaluateCommand.requireEpisodes(spec, episodes);
+        EvaluateCommand.evaluate(spec, new Assembly(PluginDiscovery.builtIns()), Selection.defaults(), task, episodes,
+                seed, json);
     }
 }

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "A reinforcement-learning environment for cloud autoscaling.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {BaselineCommand.class, RunCommand.class, OracleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BaselineCommand.class, EvaluateCommand.class, RunCommand.class, OracleCommand.class,
+                PluginsCommand.class, CommandLine.HelpCommand.class})
 public final class CloudRl implements Runnable {
 
     @Spec

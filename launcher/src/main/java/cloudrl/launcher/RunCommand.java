@@ -3,19 +3,21 @@ package cloudrl.launcher;
 import cloudrl.api.Episode;
 import cloudrl.api.GradeReport;
 import cloudrl.api.Observation;
-import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Rollout;
 import cloudrl.env.Task;
 import cloudrl.grader.EpisodeGrader;
-import cloudrl.policy.ThresholdPolicy;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Plays one episode with the heuristic, printing every step and then the grade. */
+/** Plays one episode with a policy (the heuristic by default), printing every step and then the grade. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Play one episode with the threshold heuristic, print each step, then the grade report.")
+        description = "Play one episode, print each step, then the grade report. The threshold heuristic,"
+                + " seed reward and Gaussian traffic unless --policy, --reward or --workload say otherwise.")
 final class RunCommand implements Runnable {
 
     @Spec
@@ -28,14 +30,24 @@ final class RunCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "episode seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Mixin
+    PlugPointOptions plugPoints;
+
     @Override
     public void run() {
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Selection selection = plugPoints.selection();
         Printer printer = new Printer(spec.commandLine().getOut());
-        printer.line("%s · policy %s · seed %d", task.id(), BaselineCommand.POLICY_ID, seed);
+        if (plugPoints.customEnvironment()) {
+            printer.line("%s · policy %s · reward %s · workload %s · seed %d", task.id(), selection.policy().id(),
+                    selection.reward().id(), selection.workload().id(), seed);
+        } else {
+            printer.line("%s · policy %s · seed %d", task.id(), selection.policy().id(), seed);
+        }
         printer.line("%5s  %-8s  %7s  %7s  %7s  %5s  %7s  %8s", "step", "action", "reward", "cpu %", "mem %",
                 "rate", "servers", "latency");
-        Episode episode = Rollout.play(CloudEnvironment.of(task), ThresholdPolicy.defaults(), seed,
-                (action, result) -> {
+        Episode episode = Rollout.play(assembly.environment(task, selection, seed), assembly.policy(selection, seed),
+                seed, (action, result) -> {
                     Observation state = result.observation();
                     printer.line("%5d  %-8s  %7.4f  %7.2f  %7.2f  %5d  %7d  %8.3f", result.info().step(),
                             action.name(), result.reward(), state.cpu(), state.memory(), state.requestRate(),

@@ -1,5 +1,7 @@
 package cloudrl.env;
 
+import cloudrl.api.TrafficLevel;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -34,6 +36,11 @@ public enum Task {
     /** The task's name as users type it: {@code easy}, {@code medium}, {@code hard}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The task's level of traffic, as workload providers receive it. */
+    public TrafficLevel trafficLevel() {
+        return new TrafficLevel(baseRate, stdDev);
     }
 
     /** The reference Gaussian traffic at this task's level. */

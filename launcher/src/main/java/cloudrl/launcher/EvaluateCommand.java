@@ -1,0 +1,76 @@
+package cloudrl.launcher;
+
+import cloudrl.env.Task;
+import cloudrl.evaluation.Evaluation;
+import cloudrl.evaluation.EvaluationSummary;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+
+/** Evaluates any policy, under any reward and workload, over many seeded episodes per task. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Play a policy over many seeded episodes and summarise each task with 95 %% confidence"
+                + " intervals, in the same form as 'baseline'. Choose the pieces with --policy, --reward,"
+                + " --workload and --param; 'cloudrl plugins' lists them.")
+final class EvaluateCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
+            description = "easy, medium or hard (default: all three)")
+    Task task;
+
+    @Option(names = "--episodes", defaultValue = "100", paramLabel = "N",
+            description = "episodes per task, at least 1 (default: ${DEFAULT-VALUE})")
+    int episodes;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "seed the episode seeds and the plug points' seeds derive from (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", description = "one JSON object per task, one per line")
+    boolean json;
+
+    @Mixin
+    PlugPointOptions plugPoints;
+
+    @Override
+    public void run() {
+        requireEpisodes(spec, episodes);
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        evaluate(spec, assembly, plugPoints.selection(), task, episodes, seed, json);
+    }
+
+    static void requireEpisodes(CommandSpec spec, int episodes) {
+        if (episodes < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--episodes " + episodes + " is not allowed: must be at least 1");
+        }
+    }
+
+    /** Evaluates {@code selection} on {@code task}, or on every task when it is {@code null}, printing each summary. */
+    static void evaluate(CommandSpec spec, Assembly assembly, Selection selection, Task task, int episodes, long seed,
+                         boolean json) {
+        Printer printer = new Printer(spec.commandLine().getOut());
+        List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
+        Evaluation evaluation = new Evaluation();
+        for (Task each : tasks) {
+            EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(),
+                    assembly.environment(each, selection, seed), assembly.policy(selection, seed), episodes, seed);
+            if (json) {
+                printer.raw(SummaryFormat.json(summary));
+            } else {
+                SummaryFormat.text(summary, printer);
+            }
+            printer.flush();
+        }
+    }
+}

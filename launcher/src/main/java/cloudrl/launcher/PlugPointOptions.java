@@ -1,0 +1,61 @@
+package cloudrl.launcher;
+
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The options that choose what a run plugs in, as a picocli mixin: {@code --policy}, {@code --reward},
+ * {@code --workload}, repeatable {@code --param plugpoint.name=value}, and {@code --plugins DIR}.
+ * A command that plays episodes adds {@code @Mixin PlugPointOptions plugPoints;} and builds its
+ * pieces with {@link #assembly(PrintWriter)} and {@link #selection()}.
+ */
+final class PlugPointOptions {
+
+    @Option(names = "--policy", paramLabel = "ID",
+            description = "policy to play (default: " + Selection.DEFAULT_POLICY + "; see 'cloudrl plugins')")
+    String policy;
+
+    @Option(names = "--reward", paramLabel = "ID",
+            description = "reward function (default: " + Selection.DEFAULT_REWARD + ")")
+    String reward;
+
+    @Option(names = "--workload", paramLabel = "ID",
+            description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + ")")
+    String workload;
+
+    @Option(names = "--param", paramLabel = "POINT.NAME=VALUE",
+            description = "a parameter for the chosen policy, reward or workload, repeatable:"
+                    + " policy.target=50, reward.slo=30, workload.period=24")
+    List<String> params = new ArrayList<>();
+
+    @Mixin
+    PluginsOption plugins;
+
+    /** The chosen ids and parameters. */
+    Selection selection() {
+        return Selection.of(policy, reward, workload, params);
+    }
+
+    /**
+     * Discovers the providers (warning about skipped jars on {@code err}) and checks that the
+     * selection can be built, so a bad id or parameter fails before any output.
+     */
+    Assembly assembly(PrintWriter err) {
+        Assembly assembly = new Assembly(plugins.discover(err));
+        assembly.check(selection());
+        return assembly;
+    }
+
+    /** Whether anything but the reference reward and workload is chosen. */
+    boolean customEnvironment() {
+        Selection selection = selection();
+        return !selection.reward().equals(Selection.defaults().reward())
+                || !selection.workload().equals(Selection.defaults().workload());
+    }
+}

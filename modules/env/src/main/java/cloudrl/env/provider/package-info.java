@@ -1,0 +1,2 @@
+/** The environment module's plug-point provider: the reference Gaussian workload. */
+package cloudrl.env.provider;

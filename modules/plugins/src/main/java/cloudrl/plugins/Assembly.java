@@ -1,0 +1,91 @@
+package cloudrl.plugins;
+
+import cloudrl.api.Parameters;
+import cloudrl.api.PlugPoint;
+import cloudrl.api.Policy;
+import cloudrl.api.PolicyProvider;
+import cloudrl.api.RewardFunction;
+import cloudrl.api.RewardProvider;
+import cloudrl.api.TrafficLevel;
+import cloudrl.api.WorkloadModel;
+import cloudrl.api.WorkloadProvider;
+import cloudrl.env.CloudEnvironment;
+import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.Task;
+
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Builds what a {@link Selection} names from a {@link PluginCatalog}: the policy, the reward, the
+ * workload at a task's level, and the environment made of them. Every unknown id, unknown parameter
+ * or malformed value fails here, before an episode starts.
+ *
+ * <p>Each plug point gets its own seed derived from the run's seed, so a seeded policy does not
+ * share its random stream with the environment.
+ */
+public final class Assembly {
+
+    private final PluginCatalog catalog;
+
+    /**
+     * @throws IllegalStateException when two providers in {@code catalog} claim the same id
+     */
+    public Assembly(PluginCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        catalog.requireNoConflicts();
+    }
+
+    /** The catalog the providers come from. */
+    public PluginCatalog catalog() {
+        return catalog;
+    }
+
+    /** A new policy as {@code selection} names it. */
+    public Policy policy(Selection selection, long seed) {
+        PolicyProvider provider = catalog.policy(selection.policy().id());
+        return provider.create(seedFor(PlugPoint.POLICY, seed), Parameters.of(provider, selection.policy().parameters()));
+    }
+
+    /** A new reward function as {@code selection} names it. */
+    public RewardFunction reward(Selection selection, long seed) {
+        RewardProvider provider = catalog.reward(selection.reward().id());
+        return provider.create(seedFor(PlugPoint.REWARD, seed), Parameters.of(provider, selection.reward().parameters()));
+    }
+
+    /** A new workload model at {@code traffic}'s level as {@code selection} names it. */
+    public WorkloadModel workload(Selection selection, TrafficLevel traffic, long seed) {
+        WorkloadProvider provider = catalog.workload(selection.workload().id());
+        return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic,
+                Parameters.of(provider, selection.workload().parameters()));
+    }
+
+    /** The environment for {@code task} in the reference configuration, with the selected reward and workload. */
+    public CloudEnvironment environment(Task task, Selection selection, long seed) {
+        return environment(EnvironmentConfig.defaults(), task, selection, seed);
+    }
+
+    /** The environment for {@code task} in {@code config}, with the selected reward and workload. */
+    public CloudEnvironment environment(EnvironmentConfig config, Task task, Selection selection, long seed) {
+        return new CloudEnvironment(config, workload(selection, task.trafficLevel(), seed), reward(selection, seed));
+    }
+
+    /**
+     * Creates all three once at the medium task's level, so that a bad id or parameter is reported
+     * before any output.
+     */
+    public void check(Selection selection) {
+        policy(selection, 0);
+        environment(Task.MEDIUM, selection, 0);
+    }
+
+    /** The seed {@code point}'s provider receives in a run seeded {@code seed}. */
+    public static long seedFor(PlugPoint point, long seed) {
+        SplittableRandom derived = new SplittableRandom(seed).split();
+        long value = derived.nextLong();
+        for (int i = 0; i < point.ordinal(); i++) {
+            value = derived.nextLong();
+        }
+        return value;
+    }
+}

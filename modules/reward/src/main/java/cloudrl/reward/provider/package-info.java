@@ -1,0 +1,2 @@
+/** The reward module's plug-point providers: {@code seed-shaped} and {@code sla}. */
+package cloudrl.reward.provider;

@@ -1,0 +1,67 @@
+package cloudrl.workload;
+
+import cloudrl.api.WorkloadModel;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Autocorrelated traffic: a first-order autoregressive process around {@code mean},
+ * {@code x(t) = mean + phi * (x(t-1) - mean) + e(t)} with Gaussian innovations of standard
+ * deviation {@code stdDev * sqrt(1 - phi^2)}, so that the process itself has standard deviation
+ * {@code stdDev} whatever {@code phi}. An episode starts from a stationary draw
+ * {@code mean + stdDev * N(0, 1)}. Each step emits {@code x(t)} rounded to the nearest count, never
+ * below zero; the long-run mean is {@code mean}.
+ *
+ * <p>Keeps the last level; not thread-safe.
+ */
+public final class Ar1Workload implements WorkloadModel {
+
+    private final double mean;
+    private final double stdDev;
+    private final double phi;
+    private final double innovationStd;
+    private double level;
+    private boolean started;
+
+    /**
+     * @param mean   the level the process returns to, in [0, 1e6]
+     * @param stdDev the process's standard deviation, in [0, 1e6]
+     * @param phi    the correlation between consecutive steps, in [-0.999, 0.999]
+     */
+    public Ar1Workload(double mean, double stdDev, double phi) {
+        this.mean = Checks.within("mean", mean, 0, 1e6);
+        this.stdDev = Checks.within("stdDev", stdDev, 0, 1e6);
+        this.phi = Checks.within("phi", phi, -0.999, 0.999);
+        this.innovationStd = stdDev * Math.sqrt(1 - phi * phi);
+    }
+
+    @Override
+    public void reset(RandomGenerator random) {
+        level = mean + stdDev * random.nextGaussian();
+        started = false;
+    }
+
+    @Override
+    public int requestRate(int step, RandomGenerator random) {
+        if (started) {
+            level = mean + phi * (level - mean) + innovationStd * random.nextGaussian();
+        }
+        started = true;
+        return RequestCount.of(level);
+    }
+
+    @Override
+    public double longRunMean() {
+        return mean;
+    }
+
+    /** The correlation between consecutive steps. */
+    public double phi() {
+        return phi;
+    }
+
+    @Override
+    public String toString() {
+        return "Ar1Workload[mean=" + mean + ", stdDev=" + stdDev + ", phi=" + phi + "]";
+    }
+}

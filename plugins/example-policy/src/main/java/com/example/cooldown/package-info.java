@@ -1,0 +1,2 @@
+/** The cooldown policy and its provider. */
+package com.example.cooldown;

@@ -1,0 +1,2 @@
+/** The flash-crowd workload and its provider. */
+package com.example.flashcrowd;
