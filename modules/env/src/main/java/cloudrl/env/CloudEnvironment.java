@@ -47,9 +47,13 @@ public final class CloudEnvironment implements Environment {
         this.config = Objects.requireNonNull(config, "config");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.reward = Objects.requireNonNull(reward, "reward");
+        this.observationSpace = observationSpaceOf(config);
+    }
+
+    /** The observation space of an environment configured by {@code config}; shared with {@link VectorEnv}. */
+    static Box observationSpaceOf(EnvironmentConfig config) {
         float serverBound = config.serversBounded() ? config.maxServers() : Float.POSITIVE_INFINITY;
-        this.observationSpace = new Box(new float[] {0, 0, 0, 1},
-                new float[] {100, 100, Float.POSITIVE_INFINITY, serverBound});
+        return new Box(new float[] {0, 0, 0, 1}, new float[] {100, 100, Float.POSITIVE_INFINITY, serverBound});
     }
 
     /** The reference environment for {@code task}: default configuration, Gaussian traffic, seed reward. */
