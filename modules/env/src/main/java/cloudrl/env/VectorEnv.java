@@ -127,8 +127,14 @@ public final class VectorEnv implements AutoCloseable {
 
     /** {@code count} environments of {@code task}: reference configuration, its Gaussian traffic, the seed reward. */
     public static VectorEnv of(Task task, int count, int threads) {
+        return of(task, EnvironmentConfig.defaults(), count, threads);
+    }
+
+    /** {@code count} environments of {@code task} under {@code config}, with its Gaussian traffic and the seed reward. */
+    public static VectorEnv of(Task task, EnvironmentConfig config, int count, int threads) {
+        // the Gaussian workload keeps no state, so every environment can share one
         GaussianWorkload traffic = task.workload();
-        return new VectorEnv(count, EnvironmentConfig.defaults(), () -> traffic, SeedShapedReward.defaults(), threads);
+        return new VectorEnv(count, config, () -> traffic, SeedShapedReward.defaults(), threads);
     }
 
     /**
