@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "A reinforcement-learning environment for cloud autoscaling.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {BaselineCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BaselineCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CloudRl implements Runnable {
 
     @Spec

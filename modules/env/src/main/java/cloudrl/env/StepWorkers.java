@@ -1,78 +1,95 @@
 package cloudrl.env;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.IntConsumer;
 
 /**
- * A fixed crew of threads that runs the same slice task for every slice on each call to
- * {@link #runAll()}: slice 0 on the calling thread, slice k on worker k. The task is given once, at
- * construction, so a call creates no task objects; hand-over is a volatile generation counter that
- * workers spin on briefly and then park on, so an idle crew costs no CPU.
+ * A fixed crew of threads that, on each call to {@link #runAll()}, runs one task over a fixed number
+ * of chunks. The calling thread and the workers claim chunks from a shared counter until none is
+ * left, so a worker that is slow to wake (or descheduled on a busy machine) costs at most the chunk
+ * it holds: the caller takes the rest. The task is given once, at construction, so a call creates no
+ * objects; hand-over is a volatile generation counter that workers spin on briefly and then park on,
+ * so an idle crew costs no CPU.
  */
 final class StepWorkers implements AutoCloseable {
 
-    /** How long a worker spins for the next call before parking: longer than one step of a big batch. */
+    /** Runs one chunk. {@code thread} is 0 for the caller and 1.. for the workers, for per-thread scratch. */
+    @FunctionalInterface
+    interface ChunkTask {
+        void run(int chunk, int thread);
+    }
+
+    /** How long a worker spins for the next call before parking: longer than the gap between steps. */
     private static final long SPIN_NANOS = 200_000;
 
-    private final IntConsumer sliceTask;
+    private static final VarHandle PARKED = MethodHandles.arrayElementVarHandle(boolean[].class);
+
+    private final ChunkTask task;
+    private final int chunks;
     private final Thread[] workers;
     private final boolean[] parked;
-    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    private final AtomicInteger finishedChunks = new AtomicInteger();
 
     private volatile long generation;
     private volatile boolean closed;
     private volatile Throwable failure;
 
     /**
-     * @param slices    how many slices each call runs, at least 2 (one is the caller's)
-     * @param sliceTask runs one slice, given its index
+     * @param threads threads per call, the caller's included, at least 2
+     * @param chunks  chunks per call, at least 1
+     * @param task    runs one chunk
+     * @param name    prefix of the workers' thread names
      */
-    StepWorkers(int slices, IntConsumer sliceTask, String name) {
-        if (slices < 2) {
-            throw new IllegalArgumentException("slices " + slices + " is not allowed: must be at least 2");
+    StepWorkers(int threads, int chunks, ChunkTask task, String name) {
+        if (threads < 2) {
+            throw new IllegalArgumentException("threads " + threads + " is not allowed: must be at least 2");
         }
-        this.sliceTask = sliceTask;
-        this.workers = new Thread[slices - 1];
-        this.parked = new boolean[slices - 1];
+        if (chunks < 1) {
+            throw new IllegalArgumentException("chunks " + chunks + " is not allowed: must be at least 1");
+        }
+        this.task = task;
+        this.chunks = chunks;
+        this.workers = new Thread[threads - 1];
+        this.parked = new boolean[threads - 1];
         for (int w = 0; w < workers.length; w++) {
-            int slice = w + 1;
-            Thread thread = new Thread(() -> work(slice), name + "-" + slice);
-            thread.setDaemon(true);
-            workers[w] = thread;
+            int thread = w + 1;
+            Thread worker = new Thread(() -> work(thread), name + "-" + thread);
+            worker.setDaemon(true);
+            workers[w] = worker;
         }
         for (Thread worker : workers) {
             worker.start();
         }
     }
 
-    /** Number of slices, the caller's included. */
-    int slices() {
+    /** Threads per call, the caller's included. */
+    int threads() {
         return workers.length + 1;
     }
 
     /**
-     * Runs every slice once and returns when all are done. A failure in any slice is rethrown here
-     * after all slices have finished.
+     * Runs every chunk once and returns when all are done. A failure in any chunk is rethrown here
+     * after all chunks have finished.
      */
     void runAll() {
         if (closed) {
             throw new IllegalStateException("the step workers have been closed");
         }
         failure = null;
-        pending.set(workers.length);
+        finishedChunks.set(0);
+        // everything the task reads was written before this volatile write, so claimers see it
+        nextChunk.set(0);
         generation = generation + 1;
         for (int w = 0; w < workers.length; w++) {
-            if (isParked(w)) {
+            if ((boolean) PARKED.getVolatile(parked, w)) {
                 LockSupport.unpark(workers[w]);
             }
         }
-        try {
-            sliceTask.accept(0);
-        } catch (RuntimeException | Error problem) {
-            recordFailure(problem);
-        }
-        awaitWorkers();
+        claimChunks(0);
+        awaitChunks();
         Throwable problem = failure;
         if (problem instanceof RuntimeException runtime) {
             throw runtime;
@@ -82,10 +99,23 @@ final class StepWorkers implements AutoCloseable {
         }
     }
 
-    private void awaitWorkers() {
+    private void claimChunks(int thread) {
+        int chunk;
+        while ((chunk = nextChunk.getAndIncrement()) < chunks) {
+            try {
+                task.run(chunk, thread);
+            } catch (RuntimeException | Error problem) {
+                recordFailure(problem);
+            } finally {
+                finishedChunks.incrementAndGet();
+            }
+        }
+    }
+
+    private void awaitChunks() {
         int spins = 0;
-        while (pending.get() != 0) {
-            // a worker that was descheduled should not be starved by our spinning on a busy machine
+        while (finishedChunks.get() != chunks) {
+            // a worker holding the last chunk may have been descheduled: do not starve it by spinning
             if (++spins < 10_000) {
                 Thread.onSpinWait();
             } else {
@@ -94,21 +124,15 @@ final class StepWorkers implements AutoCloseable {
         }
     }
 
-    private void work(int slice) {
-        int index = slice - 1;
+    private void work(int thread) {
+        int index = thread - 1;
         long seen = 0;
         while (true) {
-            long current = awaitGeneration(seen, index);
+            seen = awaitGeneration(seen, index);
             if (closed) {
                 return;
             }
-            seen = current;
-            try {
-                sliceTask.accept(slice);
-            } catch (RuntimeException | Error problem) {
-                recordFailure(problem);
-            }
-            pending.decrementAndGet();
+            claimChunks(thread);
         }
     }
 
@@ -121,31 +145,21 @@ final class StepWorkers implements AutoCloseable {
                 Thread.onSpinWait();
                 continue;
             }
-            // Dekker-style: announce the park, then look once more, so a call published in between is
-            // either seen here or answered with an unpark by runAll().
-            setParked(index, true);
+            // announce the park, then look once more: a call published in between is either seen
+            // here or answered with an unpark by runAll()
+            PARKED.setVolatile(parked, index, true);
             if (generation == seen && !closed) {
                 LockSupport.park(this);
             }
-            setParked(index, false);
+            PARKED.setVolatile(parked, index, false);
         }
         return current;
     }
 
-    private void recordFailure(Throwable problem) {
-        synchronized (this) {
-            if (failure == null) {
-                failure = problem;
-            }
+    private synchronized void recordFailure(Throwable problem) {
+        if (failure == null) {
+            failure = problem;
         }
-    }
-
-    private boolean isParked(int index) {
-        return (boolean) PARKED.getVolatile(parked, index);
-    }
-
-    private void setParked(int index, boolean value) {
-        PARKED.setVolatile(parked, index, value);
     }
 
     /** Stops the workers; later calls to {@link #runAll()} fail. */
@@ -167,7 +181,4 @@ final class StepWorkers implements AutoCloseable {
             }
         }
     }
-
-    private static final java.lang.invoke.VarHandle PARKED =
-            java.lang.invoke.MethodHandles.arrayElementVarHandle(boolean[].class);
 }

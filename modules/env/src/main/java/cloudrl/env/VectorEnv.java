@@ -31,10 +31,11 @@ import java.util.function.Supplier;
  * continuing random stream, and returns the new episode's first observation with reward 0 and
  * both flags false.
  *
- * <p><b>Threads.</b> With more than one thread, the environments are cut into contiguous slices,
- * one per thread of a fixed crew started by the constructor; each environment owns its random
- * stream, so results are identical to a single-threaded run. Slices are never smaller than
- * {@link #MIN_SLICE} environments, so a small batch stays on the calling thread.
+ * <p><b>Threads.</b> With more than one thread, the environments are cut into contiguous chunks of
+ * {@link #CHUNK} that the calling thread and a fixed crew of workers, started by the constructor,
+ * claim until none is left. Each environment owns its random stream and its state, so which thread
+ * steps it changes nothing: results are identical to a single-threaded run. A batch gets one thread
+ * per {@link #MIN_SLICE} environments at most, so a small one stays on the calling thread.
  *
  * <p>The reward function is shared by all environments and, with several threads, called
  * concurrently: it must be a pure function of its arguments. Each environment gets its own workload
@@ -44,8 +45,11 @@ import java.util.function.Supplier;
  */
 public final class VectorEnv implements AutoCloseable {
 
-    /** Fewest environments a thread is given; smaller batches are not worth a hand-over. */
+    /** Fewest environments per thread; smaller batches are not worth a hand-over. */
     public static final int MIN_SLICE = 1024;
+
+    /** Environments in one chunk of work handed to a thread. */
+    public static final int CHUNK = 512;
 
     /** Most threads a VectorEnv may use. */
     public static final int MAX_THREADS = 256;
@@ -71,7 +75,6 @@ public final class VectorEnv implements AutoCloseable {
     private final boolean[] terminated;
     private final boolean[] truncated;
 
-    private final int[] sliceStart;
     private final StateOutcomes[] outcomes;
     private final StepWorkers workers;
 
@@ -113,16 +116,14 @@ public final class VectorEnv implements AutoCloseable {
         this.terminated = new boolean[count];
         this.truncated = new boolean[count];
 
-        int slices = Math.max(1, Math.min(threads, count / MIN_SLICE));
-        this.sliceStart = new int[slices + 1];
-        for (int s = 0; s <= slices; s++) {
-            sliceStart[s] = (int) ((long) count * s / slices);
+        int used = Math.max(1, Math.min(threads, count / MIN_SLICE));
+        // one outcome table per thread: it is a cache, so which thread fills an entry changes nothing
+        this.outcomes = new StateOutcomes[used];
+        for (int t = 0; t < used; t++) {
+            outcomes[t] = new StateOutcomes(config, reward);
         }
-        this.outcomes = new StateOutcomes[slices];
-        for (int s = 0; s < slices; s++) {
-            outcomes[s] = new StateOutcomes(config, reward);
-        }
-        this.workers = slices > 1 ? new StepWorkers(slices, this::stepSlice, "cloudrl-vector-env") : null;
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        this.workers = used > 1 ? new StepWorkers(used, chunks, this::stepChunk, "cloudrl-vector-env") : null;
     }
 
     /** {@code count} environments of {@code task}: reference configuration, its Gaussian traffic, the seed reward. */
@@ -160,7 +161,7 @@ public final class VectorEnv implements AutoCloseable {
 
     /** Threads a step uses, the caller's included; 1 when the batch is too small to share. */
     public int threads() {
-        return sliceStart.length - 1;
+        return outcomes.length;
     }
 
     /** The configuration every environment shares. */
@@ -241,7 +242,7 @@ public final class VectorEnv implements AutoCloseable {
         // a failure leaves the batch half stepped: insist on a reset before going on
         ready = false;
         if (workers == null) {
-            stepSlice(0);
+            stepRange(0, count, outcomes[0]);
         } else {
             workers.runAll();
         }
@@ -249,8 +250,9 @@ public final class VectorEnv implements AutoCloseable {
         ready = true;
     }
 
-    private void stepSlice(int slice) {
-        stepRange(sliceStart[slice], sliceStart[slice + 1], outcomes[slice]);
+    private void stepChunk(int chunk, int thread) {
+        int from = chunk * CHUNK;
+        stepRange(from, Math.min(count, from + CHUNK), outcomes[thread]);
     }
 
     private void stepRange(int from, int to, StateOutcomes table) {
