@@ -6,6 +6,7 @@ module cloudrl.launcher {
     requires cloudrl.evaluation;
     requires cloudrl.oracle;
     requires cloudrl.plugins;
+    requires cloudrl.benchmarks;
     requires info.picocli;
     requires org.slf4j;
 

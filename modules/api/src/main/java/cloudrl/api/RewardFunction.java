@@ -6,6 +6,9 @@ package cloudrl.api;
  *
  * <p>{@link #reward} is on the environment's hot path and must not allocate; {@link #explain}
  * gives the same value with its parts, for step infos and the explorer.
+ *
+ * <p>Implementations must be pure: the value depends on the arguments alone, with no side effects,
+ * so environments may compute it once per state and reuse it, and share one instance across threads.
  */
 public interface RewardFunction {
 

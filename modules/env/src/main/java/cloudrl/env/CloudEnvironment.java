@@ -25,6 +25,9 @@ import java.util.SplittableRandom;
  *
  * <p>Without {@link #reset(long) a seed}, the first episode uses seed 0, so every run is
  * reproducible.
+ *
+ * <p>The observation and scored reward of a state (request rate, servers) are made once and
+ * handed out again when the state recurs, which is why the reward function must be pure.
  */
 public final class CloudEnvironment implements Environment {
 
@@ -34,6 +37,7 @@ public final class CloudEnvironment implements Environment {
     private final WorkloadModel workload;
     private final RewardFunction reward;
     private final Box observationSpace;
+    private final ScoredStates scoredStates;
 
     private SplittableRandom random = new SplittableRandom(0);
     private Phase phase = Phase.NOT_STARTED;
@@ -47,9 +51,14 @@ public final class CloudEnvironment implements Environment {
         this.config = Objects.requireNonNull(config, "config");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.reward = Objects.requireNonNull(reward, "reward");
+        this.observationSpace = observationSpaceOf(config);
+        this.scoredStates = new ScoredStates(config, reward);
+    }
+
+    /** The observation space of an environment configured by {@code config}; shared with {@link VectorEnv}. */
+    static Box observationSpaceOf(EnvironmentConfig config) {
         float serverBound = config.serversBounded() ? config.maxServers() : Float.POSITIVE_INFINITY;
-        this.observationSpace = new Box(new float[] {0, 0, 0, 1},
-                new float[] {100, 100, Float.POSITIVE_INFINITY, serverBound});
+        return new Box(new float[] {0, 0, 0, 1}, new float[] {100, 100, Float.POSITIVE_INFINITY, serverBound});
     }
 
     /** The reference environment for {@code task}: default configuration, Gaussian traffic, seed reward. */
@@ -107,18 +116,19 @@ public final class CloudEnvironment implements Environment {
             case MAINTAIN -> servers;
             case INCREASE -> Math.min(config.maxServers(), servers + 1);
         };
-        current = observe(workload.requestRate(step + 1, random));
-        RewardBreakdown scored = reward.explain(current.cpu(), current.memory(), current.requestRate(), servers);
+        ScoredStates.Scored scored = scoredStates.enter(checkedRate(workload.requestRate(step + 1, random)), servers);
+        current = scored.observation();
         step++;
-        boolean terminated = config.unstable(current.cpu(), current.memory());
+        boolean terminated = scored.unstable();
         boolean truncated = !terminated && step == config.maxSteps();
         if (terminated) {
             phase = Phase.TERMINATED;
         } else if (truncated) {
             phase = Phase.TRUNCATED;
         }
-        StepInfo info = new StepInfo(step, current.latency(), scored.components());
-        return new StepResult(current, scored.value(), terminated, truncated, info);
+        RewardBreakdown breakdown = scored.breakdown();
+        StepInfo info = new StepInfo(step, current.latency(), breakdown.components());
+        return new StepResult(current, breakdown.value(), terminated, truncated, info);
     }
 
     /** The latest observation, or empty before the first reset. */
@@ -132,12 +142,17 @@ public final class CloudEnvironment implements Environment {
     }
 
     private Observation observe(int requestRate) {
+        checkedRate(requestRate);
+        return new Observation(config.cpuUtilisation(requestRate, servers),
+                config.memoryUtilisation(requestRate, servers), requestRate, servers);
+    }
+
+    private int checkedRate(int requestRate) {
         if (requestRate < 0) {
             throw new IllegalStateException("workload " + workload.getClass().getSimpleName()
                     + " produced a negative request rate " + requestRate + " at step " + step);
         }
-        return new Observation(config.cpuUtilisation(requestRate, servers),
-                config.memoryUtilisation(requestRate, servers), requestRate, servers);
+        return requestRate;
     }
 
     private void requireRunning() {

@@ -1,0 +1,62 @@
+package cloudrl.launcher;
+
+import cloudrl.benchmarks.BenchmarkPreset;
+import cloudrl.benchmarks.BenchmarkPreset.Figure;
+import cloudrl.benchmarks.HostMachine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Runs a short preset of the JMH benchmarks and prints environment steps per second. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run a short preset of the JMH benchmarks; print environment steps per second.",
+                "About a minute and a half: the single environment with the heuristic, VectorEnv with 4096",
+                "environments on 1 and 2 threads, the tensor path, and a million environments in a 512 MB",
+                "heap, each in its own forked JVM. Compare ratios with shared/bench/peers.sh run beside it."})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "one JSON object with the figures, keyed by benchmark")
+    boolean json;
+
+    @Override
+    public void run() {
+        Printer printer = new Printer(spec.commandLine().getOut());
+        PrintWriter progress = spec.commandLine().getErr();
+        HostMachine host = HostMachine.current();
+        if (!json) {
+            printer.line("JDK %s · CPU %s (%d cores)", host.jdk(), host.cpu(), host.cores());
+            printer.flush();
+        }
+        List<Figure> figures = BenchmarkPreset.run(label -> {
+            progress.println("cloudrl bench: running " + label + " ...");
+            progress.flush();
+        });
+        if (json) {
+            JsonObject object = new JsonObject();
+            for (Figure figure : figures) {
+                object.put(figure.key(), Math.round(figure.envStepsPerSecond()));
+            }
+            for (Figure figure : figures) {
+                if (figure.allocationMeasured()) {
+                    object.put(figure.key() + "_bytes_per_step", figure.bytesPerEnvStep());
+                }
+            }
+            object.put("jdk", host.jdk()).put("cpu", host.cpu()).put("cores", host.cores());
+            printer.raw(object.toString());
+            return;
+        }
+        printer.line("%-26s %-52s %16s %14s %14s", "key", "benchmark", "env-steps/s", "± (99.9 %)", "bytes/step");
+        for (Figure figure : figures) {
+            printer.line("%-26s %-52s %,16.0f %,14.0f %14s", figure.key(), figure.label(), figure.envStepsPerSecond(),
+                    figure.error(), figure.allocationMeasured() ? String.format(java.util.Locale.ROOT, "%.4f",
+                            figure.bytesPerEnvStep()) : "-");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Tensor views of the environments, and the offline PyTorch engine behind them. */
+package cloudrl.torch;
