@@ -1,0 +1,64 @@
+package cloudrl.ui.swing;
+
+import cloudrl.ui.swing.window.ExplorerWindow;
+
+import javax.swing.SwingUtilities;
+import java.awt.AWTError;
+import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Opens the desktop explorer window. */
+public final class Explorer {
+
+    private Explorer() {
+    }
+
+    /** Whether this Java can show windows: false without a display or with {@code java.awt.headless=true}. */
+    public static boolean displayAvailable() {
+        return !GraphicsEnvironment.isHeadless();
+    }
+
+    /**
+     * Opens the window, shows it and starts the first episode; returns once the window is visible.
+     * Call from any thread but the event-dispatch thread.
+     *
+     * @throws DisplayUnavailableException when there is no display, or it cannot be reached
+     * @throws IllegalStateException        when called on the event-dispatch thread, or the window could not be built
+     */
+    public static ExplorerHandle open(ExplorerOptions options) {
+        if (!displayAvailable()) {
+            throw new DisplayUnavailableException("DISPLAY is not set", null);
+        }
+        try {
+            return new ExplorerHandle(openOnEventThread(options));
+        } catch (HeadlessException | AWTError cannotConnect) {
+            // AWT reports an unreachable display as an Error, on whichever call first needs it
+            throw new DisplayUnavailableException(cannotConnect.getMessage(), cannotConnect);
+        }
+    }
+
+    private static ExplorerWindow openOnEventThread(ExplorerOptions options) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("Explorer.open waits for the window: call it off the event-dispatch thread");
+        }
+        AtomicReference<ExplorerWindow> window = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> window.set(ExplorerWindow.open(options)));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the explorer window", interrupted);
+        } catch (InvocationTargetException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot open the explorer window: " + cause.getMessage(), cause);
+        }
+        return window.get();
+    }
+}
