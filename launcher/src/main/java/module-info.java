@@ -4,6 +4,7 @@ module cloudrl.launcher {
     requires cloudrl.grader;
     requires cloudrl.policy;
     requires cloudrl.evaluation;
+    requires cloudrl.ui.swing;
     requires info.picocli;
     requires org.slf4j;
 

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "A reinforcement-learning environment for cloud autoscaling.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {BaselineCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BaselineCommand.class, RunCommand.class, GuiCommand.class, PlotCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CloudRl implements Runnable {
 
     @Spec
