@@ -1,5 +1,10 @@
 package cloudrl.ui.swing;
 
+import cloudrl.ui.swing.chart.ChartSheet;
+import cloudrl.ui.swing.chart.EpisodeChartData;
+import cloudrl.ui.swing.chart.EpisodeCharts;
+import cloudrl.ui.swing.present.Theme;
+import cloudrl.ui.swing.session.ExplorerSession;
 import cloudrl.ui.swing.window.ExplorerWindow;
 
 import javax.swing.SwingUtilities;
@@ -31,12 +36,32 @@ public final class Explorer {
         if (!displayAvailable()) {
             throw new DisplayUnavailableException("DISPLAY is not set", null);
         }
+        startWarmUp(options);
         try {
             return new ExplorerHandle(openOnEventThread(options));
         } catch (HeadlessException | AWTError cannotConnect) {
             // AWT reports an unreachable display as an Error, on whichever call first needs it
             throw new DisplayUnavailableException(cannotConnect.getMessage(), cannotConnect);
         }
+    }
+
+    /**
+     * While the event-dispatch thread starts the window system, a second thread loads the chart
+     * library, Java2D's text and the simulation by using them on objects of its own, which no other
+     * thread touches. On two cores this takes a few hundred milliseconds off the time to a window.
+     */
+    private static void startWarmUp(ExplorerOptions options) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                EpisodeCharts charts = new EpisodeCharts(new EpisodeChartData(), 100, Theme.LIGHT);
+                ChartSheet.render(charts, Theme.LIGHT, "warm-up", ChartSheet.MIN_SIZE, ChartSheet.MIN_SIZE);
+                new ExplorerSession().reset(options.task(), options.seed());
+            } catch (RuntimeException | LinkageError ignored) {
+                // only a head start: the window does the same work itself and reports any failure
+            }
+        }, "cloudrl-explorer-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private static ExplorerWindow openOnEventThread(ExplorerOptions options) {

@@ -3,6 +3,8 @@ package cloudrl.ui.swing.chart;
 import cloudrl.ui.swing.present.MetricZone;
 import cloudrl.ui.swing.present.Theme;
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -14,14 +16,13 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.RangeType;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public final class EpisodeCharts {
 
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+    private static final Rectangle2D LEGEND_SWATCH = new Rectangle2D.Double(-4, -4, 8, 8);
     private static final BasicStroke LINE = new BasicStroke(1.8f);
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {6f, 4f}, 0f);
@@ -52,18 +53,11 @@ public final class EpisodeCharts {
         utilisation = ChartFactory.createXYLineChart("CPU and memory utilisation", "Step", "Utilisation (%)",
                 data.utilisation, PlotOrientation.VERTICAL, true, false, false);
         XYPlot utilisationPlot = utilisation.getXYPlot();
-        utilisationPlot.getRangeAxis().setRange(0, 100);
+        // a little above 100, so a line at 100 % is not hidden by the plot's edge
+        utilisationPlot.getRangeAxis().setRange(0, 104);
         targetBand.setAlpha(1f); // the theme colour carries the translucency
-        targetBand.setLabel("target 40–70 %");
-        targetBand.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        targetBand.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        targetBand.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
         utilisationPlot.addRangeMarker(targetBand, Layer.BACKGROUND);
         criticalLine.setStroke(DASHED);
-        criticalLine.setLabel("instability 95 %");
-        criticalLine.setLabelAnchor(RectangleAnchor.RIGHT);
-        criticalLine.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        criticalLine.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
         utilisationPlot.addRangeMarker(criticalLine, Layer.FOREGROUND);
         utilisationPlot.setRenderer(lines());
 
@@ -145,19 +139,43 @@ public final class EpisodeCharts {
         utilisationPlot.getRenderer().setSeriesPaint(0, theme.cpuLine());
         utilisationPlot.getRenderer().setSeriesPaint(1, theme.memoryLine());
         targetBand.setPaint(theme.targetBandFill());
-        targetBand.setLabelPaint(theme.chartText());
-        targetBand.setLabelFont(LABEL_FONT);
-        targetBand.setLabelBackgroundColor(TRANSPARENT);
         criticalLine.setPaint(theme.criticalLine());
-        criticalLine.setLabelPaint(theme.criticalLine());
-        criticalLine.setLabelFont(LABEL_FONT);
-        criticalLine.setLabelBackgroundColor(TRANSPARENT);
+        utilisationPlot.setFixedLegendItems(utilisationLegend(theme));
         servers.getXYPlot().getRenderer().setSeriesPaint(0, theme.serversLine());
         XYPlot trafficPlot = traffic.getXYPlot();
         trafficPlot.getRenderer(0).setSeriesPaint(0, theme.requestRateLine());
         trafficPlot.getRenderer(1).setSeriesPaint(0, theme.latencyLine());
         latencyAxis.setLabelPaint(theme.latencyLine());
         trafficPlot.getRangeAxis(0).setLabelPaint(theme.requestRateLine());
+    }
+
+    /** CPU and memory, then the band and the line, which as markers have no legend entry of their own. */
+    private LegendItemCollection utilisationLegend(Theme theme) {
+        LegendItemCollection items = new LegendItemCollection();
+        items.add(lineItem("CPU", theme.cpuLine(), LINE));
+        items.add(lineItem("Memory", theme.memoryLine(), LINE));
+        LegendItem band = new LegendItem("target 40–70 %", null, null, null, new Rectangle2D.Double(-6, -5, 12, 10),
+                blendOnto(theme.targetBandFill(), theme.plotBackground()));
+        items.add(band);
+        items.add(lineItem("instability above 95 %", theme.criticalLine(), DASHED));
+        for (int i = 0; i < items.getItemCount(); i++) {
+            items.get(i).setLabelPaint(theme.chartText());
+            items.get(i).setLabelFont(LABEL_FONT);
+        }
+        return items;
+    }
+
+    private static LegendItem lineItem(String label, Color colour, BasicStroke stroke) {
+        return new LegendItem(label, null, null, null, false, LEGEND_SWATCH, false, colour, false, colour, stroke,
+                true, new Line2D.Double(-9, 0, 9, 0), stroke, colour);
+    }
+
+    /** The band's colour as it looks on the plot, opaque, for the legend swatch. */
+    private static Color blendOnto(Color translucent, Color under) {
+        double alpha = translucent.getAlpha() / 255.0;
+        return new Color((int) Math.round(translucent.getRed() * alpha + under.getRed() * (1 - alpha)),
+                (int) Math.round(translucent.getGreen() * alpha + under.getGreen() * (1 - alpha)),
+                (int) Math.round(translucent.getBlue() * alpha + under.getBlue() * (1 - alpha)));
     }
 
     private static void style(ValueAxis axis, Theme theme) {

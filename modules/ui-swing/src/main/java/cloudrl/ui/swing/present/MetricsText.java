@@ -3,6 +3,7 @@ package cloudrl.ui.swing.present;
 import cloudrl.api.Observation;
 import cloudrl.ui.swing.session.ExplorerFrame;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +13,16 @@ import java.util.Map;
  */
 public record MetricsText(String cpu, double cpuPercent, MetricZone cpuZone, String memory, double memoryPercent,
                           MetricZone memoryZone, String requestRate, String servers, String latency, String step,
-                          String lastAction, String lastReward, String rewardComponents, String cumulativeReward) {
+                          String lastAction, String lastReward, List<String> rewardParts, String cumulativeReward) {
+
+    public MetricsText {
+        rewardParts = List.copyOf(rewardParts);
+    }
+
+    /** The reward's parts on one line, {@code cpu +0.912  memory +0.951  cost -0.150  penalty 0.000}; a dash at reset. */
+    public String rewardComponents() {
+        return rewardParts.isEmpty() ? NONE : String.join("  ", rewardParts);
+    }
 
     /** Shown where a value does not exist yet, such as the reward of the reset state. */
     public static final String NONE = "—";
@@ -27,23 +37,14 @@ public record MetricsText(String cpu, double cpuPercent, MetricZone cpuZone, Str
                 frame.step() + " / " + frame.maxSteps(),
                 frame.action().map(Enum::name).orElse(NONE),
                 frame.reward().isPresent() ? format("%.4f", frame.reward().getAsDouble()) : NONE,
-                components(frame.rewardComponents()),
+                parts(frame.rewardComponents()),
                 format("%.3f", frame.cumulativeReward()));
     }
 
-    /** The reward's parts as one line, {@code cpu +0.912  memory +0.951  cost -0.150  penalty 0.000}. */
-    static String components(Map<String, Double> parts) {
-        if (parts.isEmpty()) {
-            return NONE;
-        }
-        StringBuilder line = new StringBuilder();
-        for (String name : RewardParts.ordered(parts.keySet())) {
-            if (line.length() > 0) {
-                line.append("  ");
-            }
-            line.append(name).append(' ').append(format("%+.3f", parts.get(name)));
-        }
-        return line.toString();
+    /** Each reward part as {@code name +0.123}, in the reference order. */
+    static List<String> parts(Map<String, Double> parts) {
+        return RewardParts.ordered(parts.keySet()).stream()
+                .map(name -> name + " " + format("%+.3f", parts.get(name))).toList();
     }
 
     static String percent(double value) {

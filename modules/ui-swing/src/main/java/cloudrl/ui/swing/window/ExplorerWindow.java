@@ -104,6 +104,7 @@ public final class ExplorerWindow implements ExplorerCommands {
         controls = new ControlBar(options.policies(), options.task(), options.seed(), this);
         layOut();
         Shortcuts.install(frame.getRootPane(), this);
+        frame.getRootPane().putClientProperty(ExplorerWindow.class, this);
         frame.setJMenuBar(menus());
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
@@ -112,6 +113,8 @@ public final class ExplorerWindow implements ExplorerCommands {
                 close();
             }
         });
+        // FlatLaf applies style classes while installing a component's UI: install once more now they are set
+        SwingUtilities.updateComponentTreeUI(frame);
         frame.setMinimumSize(WindowPreferences.MIN_SIZE);
         frame.setSize(preferences.size());
         frame.setLocationRelativeTo(null);
@@ -133,6 +136,11 @@ public final class ExplorerWindow implements ExplorerCommands {
         window.frame.getContentPane().requestFocusInWindow();
         window.controller.reset(options.task(), options.seed());
         return window;
+    }
+
+    /** The explorer window showing in {@code frame}, for tests that start from the public entry point. */
+    static ExplorerWindow of(JFrame frame) {
+        return (ExplorerWindow) frame.getRootPane().getClientProperty(ExplorerWindow.class);
     }
 
     /** The window's frame. */
@@ -279,6 +287,10 @@ public final class ExplorerWindow implements ExplorerCommands {
 
     JLabel status() {
         return status;
+    }
+
+    EpisodeCharts charts() {
+        return charts;
     }
 
     // ---- events from the simulation

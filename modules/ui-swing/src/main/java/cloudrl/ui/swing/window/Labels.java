@@ -1,5 +1,6 @@
 package cloudrl.ui.swing.window;
 
+import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
@@ -27,7 +28,7 @@ final class Labels {
         area.setOpaque(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
-        area.setBorder(null);
+        area.setBorder(BorderFactory.createEmptyBorder()); // not a UI resource: survives theme changes
         area.setFont(UIManager.getFont("Label.font"));
         area.putClientProperty("FlatLaf.styleClass", "small");
         return area;

@@ -14,6 +14,7 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,8 +73,21 @@ final class MetricsPanel {
         step.setText(text.step());
         lastAction.setText(text.lastAction());
         lastReward.setText(text.lastReward());
-        rewardParts.setText(text.rewardComponents());
+        rewardParts.setText(twoPerLine(text));
         cumulativeReward.setText(text.cumulativeReward());
+    }
+
+    /** Two parts a line, so a part's name never wraps away from its value. */
+    static String twoPerLine(MetricsText text) {
+        List<String> parts = text.rewardParts();
+        if (parts.isEmpty()) {
+            return MetricsText.NONE;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            lines.append(parts.get(i)).append(i == parts.size() - 1 ? "" : i % 2 == 0 ? "   " : "\n");
+        }
+        return lines.toString();
     }
 
     private static void utilisation(JLabel value, JProgressBar bar, String text, double percent, MetricZone zone,

@@ -43,7 +43,7 @@ class MetricsTextTest {
 
     @Test
     void unknownRewardPartsFollowTheKnownOnesAlphabetically() {
-        assertEquals("cpu +1.000  alpha -0.500  zeta +0.250",
-                MetricsText.components(Map.of("zeta", 0.25, "alpha", -0.5, "cpu", 1.0)));
+        assertEquals(java.util.List.of("cpu +1.000", "alpha -0.500", "zeta +0.250"),
+                MetricsText.parts(Map.of("zeta", 0.25, "alpha", -0.5, "cpu", 1.0)));
     }
 }
