@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Opens the desktop explorer and returns when its window is closed. */
@@ -31,8 +32,10 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Explorer.displayAvailable()) {
-            return noDisplay("DISPLAY is not set");
+        // checked before the options are built, so a machine without a display is left untouched
+        Optional<String> missing = Explorer.missingDisplay();
+        if (missing.isPresent()) {
+            return noDisplay(missing.get());
         }
         ExplorerHandle window;
         try {
@@ -45,8 +48,9 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private int noDisplay(String reason) {
-        spec.commandLine().getErr().println("cloudrl gui: no display to open a window on (" + reason
-                + "); 'cloudrl plot --task " + task.id() + " --seed " + seed + "' draws the charts to a PNG instead");
+        String why = reason.strip().replaceAll("\\.$", "");
+        spec.commandLine().getErr().println("cloudrl gui: no display to open a window on (" + why + "); 'cloudrl plot"
+                + " --task " + task.id() + " --seed " + seed + "' draws the charts to a PNG instead");
         return ErrorReporter.FAILED;
     }
 }

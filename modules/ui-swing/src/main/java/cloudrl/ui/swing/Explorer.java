@@ -12,6 +12,7 @@ import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Opens the desktop explorer window. */
@@ -25,6 +26,16 @@ public final class Explorer {
         return !GraphicsEnvironment.isHeadless();
     }
 
+    /** Why no window can be shown, in a few words; empty when a display is configured. */
+    public static Optional<String> missingDisplay() {
+        if (displayAvailable()) {
+            return Optional.empty();
+        }
+        String display = System.getenv("DISPLAY");
+        return Optional.of(display == null || display.isBlank() ? "DISPLAY is not set"
+                : "Java runs headless: java.awt.headless is true");
+    }
+
     /**
      * Opens the window, shows it and starts the first episode; returns once the window is visible.
      * Call from any thread but the event-dispatch thread.
@@ -33,8 +44,9 @@ public final class Explorer {
      * @throws IllegalStateException        when called on the event-dispatch thread, or the window could not be built
      */
     public static ExplorerHandle open(ExplorerOptions options) {
-        if (!displayAvailable()) {
-            throw new DisplayUnavailableException("DISPLAY is not set", null);
+        Optional<String> missing = missingDisplay();
+        if (missing.isPresent()) {
+            throw new DisplayUnavailableException(missing.get(), null);
         }
         startWarmUp(options);
         try {

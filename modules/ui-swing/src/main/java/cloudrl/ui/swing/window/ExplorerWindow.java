@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -468,9 +467,5 @@ public final class ExplorerWindow implements ExplorerCommands {
                 previous.uncaughtException(thread, failure);
             }
         });
-    }
-
-    JComponent content() {
-        return (JComponent) frame.getContentPane();
     }
 }

@@ -12,7 +12,7 @@ import cloudrl.ui.swing.present.Theme;
 import cloudrl.ui.swing.session.ExplorerFrame;
 import cloudrl.ui.swing.session.ExplorerSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -60,8 +60,8 @@ class ExplorerWindowIT {
     private static ExplorerWindow window;
     private static Robot robot;
 
-    @BeforeAll
-    static void display() {
+    @BeforeEach
+    void display() {
         boolean display = !GraphicsEnvironment.isHeadless();
         if (!display) {
             System.out.println("ExplorerWindowIT skipped: no display (DISPLAY is not set); run under xvfb-run");
@@ -193,6 +193,20 @@ class ExplorerWindowIT {
         System.out.printf(Locale.ROOT, "explorer: played a 100-step episode at full speed with live charts in %d ms"
                 + " (Space to grade shown; %d frames in %d batch(es))%n", playedMillis, frames, batches);
         screenshot("explorer-light.png");
+        exports();
+    }
+
+    /** File › Export writes the episode as CSV and the charts as PNG, and says so in the status line. */
+    private void exports() throws Exception {
+        Files.createDirectories(SHOTS);
+        Path csv = SHOTS.resolve("episode.csv").toAbsolutePath();
+        Path png = SHOTS.resolve("charts.png").toAbsolutePath();
+        onEdt(() -> window.exportCsv(csv)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        waitUntil("the CSV notice", () -> window.status().getText().equals("saved " + csv));
+        assertEquals(102, Files.readAllLines(csv).size(), "header, reset state and 100 steps");
+        onEdt(() -> window.exportPng(png)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        waitUntil("the PNG notice", () -> window.status().getText().equals("saved " + png));
+        assertEquals(ExplorerWindow.EXPORT_WIDTH, ImageIO.read(png.toFile()).getWidth());
     }
 
     private void themes() throws Exception {
