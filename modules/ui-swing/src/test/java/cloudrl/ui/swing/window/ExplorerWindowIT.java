@@ -193,6 +193,7 @@ class ExplorerWindowIT {
         System.out.printf(Locale.ROOT, "explorer: played a 100-step episode at full speed with live charts in %d ms"
                 + " (Space to grade shown; %d frames in %d batch(es))%n", playedMillis, frames, batches);
         screenshot("explorer-light.png");
+       
         exports();
     }
 
