@@ -97,7 +97,7 @@ public final class ExplorerWindow implements ExplorerCommands {
     private ExplorerWindow(ExplorerOptions options) {
         preferences = new WindowPreferences(options.preferences());
         theme = preferences.theme();
-        LookAndFeel.install(theme);
+        FlatLafTheme.install(theme);
         controller = new ExplorerController(new ExplorerSession(), SwingUtilities::invokeLater, this::apply);
         charts = new EpisodeCharts(data, 100, theme);
         controls = new ControlBar(options.policies(), options.task(), options.seed(), this);
@@ -224,7 +224,7 @@ public final class ExplorerWindow implements ExplorerCommands {
 
     void toggleTheme() {
         theme = theme.toggled();
-        LookAndFeel.switchTo(theme);
+        FlatLafTheme.switchTo(theme);
         charts.apply(theme);
         preferences.theme(theme);
         darkTheme.setSelected(theme == Theme.DARK);

@@ -6,9 +6,9 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 
 /** Installs the FlatLaf look of a {@link Theme}. */
-final class LookAndFeel {
+final class FlatLafTheme {
 
-    private LookAndFeel() {
+    private FlatLafTheme() {
     }
 
     /** Installs {@code theme}'s look for components created from now on. */
