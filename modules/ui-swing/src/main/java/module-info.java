@@ -9,7 +9,7 @@ module cloudrl.ui.swing {
     requires transitive java.prefs;
     requires cloudrl.grader;
     requires cloudrl.policy;
-    requires java.desktop;
+    requires transitive java.desktop;
     requires com.formdev.flatlaf;
     requires org.jfree.jfreechart;
     requires org.slf4j;

@@ -12,11 +12,8 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.data.RangeType;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -59,19 +56,17 @@ public final class EpisodeCharts {
         utilisationPlot.addRangeMarker(targetBand, Layer.BACKGROUND);
         criticalLine.setStroke(DASHED);
         utilisationPlot.addRangeMarker(criticalLine, Layer.FOREGROUND);
-        utilisationPlot.setRenderer(lines());
+        utilisationPlot.setRenderer(LatestPointRenderers.lines(LINE, data.cpu, data.memory));
 
         servers = ChartFactory.createXYLineChart("Servers", "Step", "Servers", data.serverCount,
                 PlotOrientation.VERTICAL, false, false, false);
-        XYStepRenderer steps = new XYStepRenderer();
-        steps.setDefaultStroke(LINE);
-        steps.setAutoPopulateSeriesStroke(false);
-        servers.getXYPlot().setRenderer(steps);
+        servers.getXYPlot().setRenderer(LatestPointRenderers.steps(LINE, data.servers));
         NumberAxis serverAxis = (NumberAxis) servers.getXYPlot().getRangeAxis();
         serverAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        // from exactly 0: a margin below would show negative servers
         serverAxis.setAutoRangeIncludesZero(true);
-        serverAxis.setAutoRangeMinimumSize(4);
-        serverAxis.setRangeType(RangeType.POSITIVE);
+        serverAxis.setLowerMargin(0);
+        serverAxis.setUpperMargin(0.15);
 
         traffic = ChartFactory.createXYLineChart("Request rate and latency", "Step", "Requests per step",
                 data.traffic, PlotOrientation.VERTICAL, true, false, false);
@@ -81,8 +76,8 @@ public final class EpisodeCharts {
         trafficPlot.setRangeAxis(1, latencyAxis);
         trafficPlot.setDataset(1, data.latencies);
         trafficPlot.mapDatasetToRangeAxis(1, 1);
-        trafficPlot.setRenderer(0, lines());
-        trafficPlot.setRenderer(1, lines());
+        trafficPlot.setRenderer(0, LatestPointRenderers.lines(LINE, data.requestRate));
+        trafficPlot.setRenderer(1, LatestPointRenderers.lines(LINE, data.latency));
 
         for (JFreeChart chart : charts()) {
             NumberAxis stepAxis = (NumberAxis) chart.getXYPlot().getDomainAxis();
@@ -185,12 +180,5 @@ public final class EpisodeCharts {
         axis.setTickMarkPaint(theme.gridLines());
         axis.setLabelFont(LABEL_FONT);
         axis.setTickLabelFont(LABEL_FONT);
-    }
-
-    private static XYLineAndShapeRenderer lines() {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDefaultStroke(LINE);
-        renderer.setAutoPopulateSeriesStroke(false);
-        return renderer;
     }
 }

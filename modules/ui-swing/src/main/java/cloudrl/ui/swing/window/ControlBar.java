@@ -188,6 +188,8 @@ final class ControlBar {
 
     /** Shows tasks as users type them: easy, medium, hard. */
     private static final class TaskRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focused) {

@@ -102,6 +102,7 @@ class ExplorerWindowIT {
         shortcutsAndBadInput();
         timedFullSpeedEpisode();
         themes();
+        exports();
 
         onEdtRun(window::close);
         assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
@@ -193,8 +194,6 @@ class ExplorerWindowIT {
         System.out.printf(Locale.ROOT, "explorer: played a 100-step episode at full speed with live charts in %d ms"
                 + " (Space to grade shown; %d frames in %d batch(es))%n", playedMillis, frames, batches);
         screenshot("explorer-light.png");
-       
-        exports();
     }
 
     /** File › Export writes the episode as CSV and the charts as PNG, and says so in the status line. */
