@@ -164,6 +164,14 @@ class ExplorerWindowIT {
         waitUntil("an inline message for the bad seed", () -> window.controls().inputProblem.getText()
                 .equals("seed 'abc' is not a whole number: type an integer such as 42"));
         assertEquals("3 / 100", text(() -> window.metrics().step.getText()), "a bad seed changes nothing");
+
+        typeInto(((JSpinner.DefaultEditor) window.controls().runCount.getEditor()).getTextField(), "25");
+        click(window.controls().run);
+        waitUntil("an inline message for the bad step count", () -> window.controls().inputProblem.getText()
+                .equals("run count '25' is not allowed: choose 1 to 20 steps"));
+        assertEquals("3 / 100", text(() -> window.metrics().step.getText()), "a bad count changes nothing");
+        typeInto(window.controls().seed, "abc");
+        key(KeyEvent.VK_ENTER);
         assertTrue(window.frame().isShowing());
         screenshot("explorer-bad-seed.png");
     }
