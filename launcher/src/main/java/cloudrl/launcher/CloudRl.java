@@ -14,8 +14,9 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "A reinforcement-learning environment for cloud autoscaling.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {BaselineCommand.class, EvaluateCommand.class, RunCommand.class, OracleCommand.class,
-                PluginsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, BaselineCommand.class, EvaluateCommand.class, RunCommand.class,
+                PlotCommand.class, OracleCommand.class, PluginsCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CloudRl implements Runnable {
 
     @Spec

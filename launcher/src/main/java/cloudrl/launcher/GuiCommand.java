@@ -1,0 +1,56 @@
+package cloudrl.launcher;
+
+import cloudrl.env.Task;
+import cloudrl.ui.swing.DisplayUnavailableException;
+import cloudrl.ui.swing.Explorer;
+import cloudrl.ui.swing.ExplorerHandle;
+import cloudrl.ui.swing.ExplorerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** Opens the desktop explorer and returns when its window is closed. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the desktop explorer: drive an episode by hand or watch a policy play it, with live",
+                "charts and the grade at the end. Needs a display; 'plot' draws the charts without one."})
+final class GuiCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
+            description = "task of the first episode: easy, medium or hard (default: ${DEFAULT-VALUE})")
+    Task task;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "seed of the first episode (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // checked before the options are built, so a machine without a display is left untouched
+        Optional<String> missing = Explorer.missingDisplay();
+        if (missing.isPresent()) {
+            return noDisplay(missing.get());
+        }
+        ExplorerHandle window;
+        try {
+            window = Explorer.open(ExplorerOptions.defaults().startingWith(task, seed));
+        } catch (DisplayUnavailableException cannotConnect) {
+            return noDisplay(cannotConnect.getMessage());
+        }
+        window.awaitClosed();
+        return 0;
+    }
+
+    private int noDisplay(String reason) {
+        String why = reason.strip().replaceAll("\\.$", "");
+        spec.commandLine().getErr().println("cloudrl gui: no display to open a window on (" + why + "); 'cloudrl plot"
+                + " --task " + task.id() + " --seed " + seed + "' draws the charts to a PNG instead");
+        return ErrorReporter.FAILED;
+    }
+}

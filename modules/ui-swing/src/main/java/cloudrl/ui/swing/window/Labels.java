@@ -1,0 +1,36 @@
+package cloudrl.ui.swing.window;
+
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/** The few kinds of text the panels use, named so the end-to-end test can find them. */
+final class Labels {
+
+    private Labels() {
+    }
+
+    /** A value shown prominently, such as "63.2 %". */
+    static JLabel value(String name) {
+        JLabel label = new JLabel("—");
+        label.setName(name);
+        label.putClientProperty("FlatLaf.styleClass", "h4");
+        return label;
+    }
+
+    /** Text that wraps inside the column, such as the reward's parts or why an episode ended. */
+    static JTextArea wrapping(String name) {
+        JTextArea area = new JTextArea("—");
+        area.setName(name);
+        area.setEditable(false);
+        area.setFocusable(false);
+        area.setOpaque(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setBorder(BorderFactory.createEmptyBorder()); // not a UI resource: survives theme changes
+        area.setFont(UIManager.getFont("Label.font"));
+        area.putClientProperty("FlatLaf.styleClass", "small");
+        return area;
+    }
+}

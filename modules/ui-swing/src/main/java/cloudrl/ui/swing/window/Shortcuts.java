@@ -1,0 +1,70 @@
+package cloudrl.ui.swing.window;
+
+import cloudrl.api.Action;
+
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JRootPane;
+import javax.swing.KeyStroke;
+import javax.swing.text.JTextComponent;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+
+/**
+ * The window's keys: ↑ increase, → maintain, ↓ decrease, R reset, Space play or pause. They are
+ * ignored while a text field has the focus, so typing a seed never resets or steps; Escape leaves
+ * the field.
+ */
+final class Shortcuts {
+
+    private Shortcuts() {
+    }
+
+    static void install(JRootPane root, ExplorerCommands commands) {
+        bind(root, KeyEvent.VK_UP, "increase", () -> commands.act(Action.INCREASE));
+        bind(root, KeyEvent.VK_RIGHT, "maintain", () -> commands.act(Action.MAINTAIN));
+        bind(root, KeyEvent.VK_DOWN, "decrease", () -> commands.act(Action.DECREASE));
+        bind(root, KeyEvent.VK_R, "reset", commands::reset);
+        bind(root, KeyEvent.VK_SPACE, "togglePlay", commands::togglePlay);
+        InputMap whileInWindow = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+        whileInWindow.put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "leaveField");
+        root.getActionMap().put("leaveField", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent event) {
+                root.getContentPane().requestFocusInWindow();
+            }
+        });
+    }
+
+    private static void bind(JRootPane root, int key, String name, Runnable command) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(key, 0), name);
+        root.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent event) {
+                if (!typing()) {
+                    command.run();
+                }
+            }
+        });
+    }
+
+    private static boolean typing() {
+        return KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent;
+    }
+
+    /** The shortcuts as the help dialog lists them. */
+    static String help() {
+        return """
+                ↑   Increase: add a server
+                →   Maintain: keep the servers
+                ↓   Decrease: remove a server
+                R   Reset: new episode with the task and seed shown
+                Space   Play or pause the selected policy
+                Esc   Leave the seed or step-count field, so these keys work again
+                Ctrl+E   Export the episode as CSV
+                Ctrl+P   Export the charts as PNG
+                Ctrl+T   Switch between light and dark theme""";
+    }
+}

@@ -1,0 +1,64 @@
+package cloudrl.ui.swing.window;
+
+import cloudrl.ui.swing.present.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.awt.Dimension;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the window remembers between runs: its size and theme. Values out of range (a damaged or
+ * hand-edited store) fall back to sensible ones rather than stopping the window.
+ */
+final class WindowPreferences {
+
+    static final Dimension DEFAULT_SIZE = new Dimension(1280, 820);
+    static final Dimension MIN_SIZE = new Dimension(960, 640);
+    private static final int MAX_SIDE = 10_000;
+    private static final String WIDTH = "window.width";
+    private static final String HEIGHT = "window.height";
+    private static final String THEME = "theme";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPreferences.class);
+
+    private final Preferences node;
+
+    WindowPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    Dimension size() {
+        int width = node.getInt(WIDTH, DEFAULT_SIZE.width);
+        int height = node.getInt(HEIGHT, DEFAULT_SIZE.height);
+        if (width < MIN_SIZE.width || width > MAX_SIDE || height < MIN_SIZE.height || height > MAX_SIDE) {
+            return new Dimension(DEFAULT_SIZE);
+        }
+        return new Dimension(width, height);
+    }
+
+    void size(Dimension size) {
+        node.putInt(WIDTH, size.width);
+        node.putInt(HEIGHT, size.height);
+        flush();
+    }
+
+    Theme theme() {
+        return Theme.fromId(node.get(THEME, Theme.LIGHT.id()));
+    }
+
+    void theme(Theme theme) {
+        node.put(THEME, theme.id());
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException cannotStore) {
+            // the window works without remembering; say so in the log only
+            LOG.warn("cannot store the explorer's preferences: {}", cannotStore.getMessage());
+        }
+    }
+}

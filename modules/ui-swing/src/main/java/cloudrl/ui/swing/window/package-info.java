@@ -1,0 +1,2 @@
+/** The Swing window: panels, shortcuts, themes and remembered preferences. */
+package cloudrl.ui.swing.window;

@@ -1,0 +1,396 @@
+package cloudrl.ui.swing.window;
+
+import cloudrl.api.Action;
+import cloudrl.env.Task;
+import cloudrl.policy.ThresholdPolicy;
+import cloudrl.ui.swing.Explorer;
+import cloudrl.ui.swing.ExplorerHandle;
+import cloudrl.ui.swing.ExplorerOptions;
+import cloudrl.ui.swing.present.GradeText;
+import cloudrl.ui.swing.present.MetricsText;
+import cloudrl.ui.swing.present.Theme;
+import cloudrl.ui.swing.session.ExplorerFrame;
+import cloudrl.ui.swing.session.ExplorerSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import javax.swing.JComboBox;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import javax.swing.JSlider;
+import javax.swing.JSpinner;
+import javax.swing.SwingUtilities;
+import javax.swing.plaf.basic.BasicSliderUI;
+import javax.swing.plaf.basic.ComboPopup;
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Drives the real window with a {@link Robot}: mouse clicks and key presses, as a person would. Needs
+ * a display (CI runs it under xvfb-run); without one it is skipped and says why. Prints the time from
+ * opening to a visible window and the time to play a 100-step episode at full speed with live charts.
+ */
+class ExplorerWindowIT {
+
+    private static final long TIMEOUT_SECONDS = 30;
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static Preferences preferences;
+    private static ExplorerWindow window;
+    private static Robot robot;
+
+    @BeforeEach
+    void display() {
+        boolean display = !GraphicsEnvironment.isHeadless();
+        if (!display) {
+            System.out.println("ExplorerWindowIT skipped: no display (DISPLAY is not set); run under xvfb-run");
+        }
+        assumeTrue(display, "no display (DISPLAY is not set); run under xvfb-run");
+        preferences = Preferences.userRoot().node("cloudrl-window-test-" + UUID.randomUUID());
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        if (window != null) {
+            SwingUtilities.invokeAndWait(window::close);
+        }
+        if (preferences != null) {
+            preferences.removeNode();
+        }
+    }
+
+    @Test
+    void drivesEpisodesThroughTheRealWindow() throws Exception {
+        ExplorerOptions options = ExplorerOptions.defaults().startingWith(Task.MEDIUM, 0).withPreferences(preferences);
+        long opening = System.nanoTime();
+        ExplorerHandle handle = Explorer.open(options);
+        window = ExplorerWindow.of((JFrame) handle.window());
+        waitUntil("the window shows the first state",
+                () -> window.frame().isShowing() && "0 / 100".equals(window.metrics().step.getText()));
+        long visibleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening);
+        System.out.printf(Locale.ROOT, "explorer: window visible with the first state %d ms after open"
+                + " (%d ms after the JVM started)%n", visibleMillis, ProcessHandle.current().info().startInstant()
+                .map(started -> java.time.Duration.between(started, java.time.Instant.now()).toMillis()).orElse(-1L));
+        robot = new Robot();
+        robot.setAutoDelay(15);
+        robot.waitForIdle();
+        click(window.status()); // gives the window the keyboard focus
+
+        setSpeedToFull();
+        drivenByHandThenPlayedToTheEnd();
+        shortcutsAndBadInput();
+        timedFullSpeedEpisode();
+        themes();
+        exports();
+
+        onEdtRun(window::close);
+        assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
+        assertEquals(window.frame().getWidth(), preferences.getInt("window.width", -1), "size remembered");
+        window = null;
+    }
+
+    /** Reset with seed 12, Increase, run 20 steps, then play the heuristic to the end (Space). */
+    private void drivenByHandThenPlayedToTheEnd() throws Exception {
+        typeInto(window.controls().seed, "12");
+        click(window.controls().reset);
+        waitUntil("reset to seed 12", () -> window.frame().getTitle().endsWith("seed 12")
+                && "0 / 100".equals(window.metrics().step.getText()));
+
+        click(window.controls().increase);
+        waitUntil("one step", () -> "1 / 100".equals(window.metrics().step.getText()));
+        assertEquals("4", text(() -> window.metrics().servers.getText()));
+        assertEquals("INCREASE", text(() -> window.metrics().lastAction.getText()));
+
+        typeInto(((JSpinner.DefaultEditor) window.controls().runCount.getEditor()).getTextField(), "20");
+        click(window.controls().run);
+        waitUntil("twenty more steps", () -> "21 / 100".equals(window.metrics().step.getText()));
+
+        // the same actions, replayed without a window, give the expected labels
+        ExplorerSession replay = new ExplorerSession();
+        replay.reset(Task.MEDIUM, 12);
+        replay.step(Action.INCREASE);
+        ExplorerFrame afterRun = replay.run(20, Action.MAINTAIN).get(19);
+        assertMetricsShow(MetricsText.of(afterRun));
+
+        key(KeyEvent.VK_SPACE);
+        waitUntil("the grade after playing to the end", () -> window.grade().showsReport());
+        ExplorerFrame last = afterRun;
+        while (!replay.ended()) {
+            last = replay.step(ThresholdPolicy.defaults());
+        }
+        assertMetricsShow(MetricsText.of(last));
+        assertGradeShows(GradeText.of(last));
+        assertEquals(ControlBar.PLAY, text(() -> window.controls().play.getText()));
+        screenshot("explorer-driven.png");
+    }
+
+    /** R, the arrow keys, and a seed that is not a number. */
+    private void shortcutsAndBadInput() throws Exception {
+        key(KeyEvent.VK_R);
+        waitUntil("R resets", () -> "0 / 100".equals(window.metrics().step.getText()) && !window.grade().showsReport());
+        key(KeyEvent.VK_UP);
+        waitUntil("↑ increases", () -> "1 / 100".equals(window.metrics().step.getText()));
+        assertEquals("4", text(() -> window.metrics().servers.getText()));
+        key(KeyEvent.VK_RIGHT);
+        waitUntil("→ maintains", () -> "2 / 100".equals(window.metrics().step.getText()));
+        assertEquals("MAINTAIN", text(() -> window.metrics().lastAction.getText()));
+        key(KeyEvent.VK_DOWN);
+        waitUntil("↓ decreases", () -> "3 / 100".equals(window.metrics().step.getText()));
+        assertEquals("3", text(() -> window.metrics().servers.getText()));
+
+        typeInto(window.controls().seed, "abc");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("an inline message for the bad seed", () -> window.controls().inputProblem.getText()
+                .equals("seed 'abc' is not a whole number: type an integer such as 42"));
+        assertEquals("3 / 100", text(() -> window.metrics().step.getText()), "a bad seed changes nothing");
+
+        typeInto(((JSpinner.DefaultEditor) window.controls().runCount.getEditor()).getTextField(), "25");
+        click(window.controls().run);
+        waitUntil("an inline message for the bad step count", () -> window.controls().inputProblem.getText()
+                .equals("run count '25' is not allowed: choose 1 to 20 steps"));
+        assertEquals("3 / 100", text(() -> window.metrics().step.getText()), "a bad count changes nothing");
+        typeInto(window.controls().seed, "abc");
+        key(KeyEvent.VK_ENTER);
+        assertTrue(window.frame().isShowing());
+        screenshot("explorer-bad-seed.png");
+    }
+
+    /** Task easy, seed 2 (the heuristic keeps it stable for all 100 steps), Space at full speed. */
+    private void timedFullSpeedEpisode() throws Exception {
+        chooseTask(Task.EASY);
+        typeInto(window.controls().seed, "2");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("reset to easy, seed 2", () -> window.frame().getTitle().endsWith("easy · seed 2")
+                && "0 / 100".equals(window.metrics().step.getText()));
+        assertEquals(" ", text(() -> window.controls().inputProblem.getText()), "the seed message is gone");
+        int framesBefore = onEdt(window::framesApplied);
+        int batchesBefore = onEdt(window::batchesApplied);
+
+        long start = System.nanoTime();
+        key(KeyEvent.VK_SPACE);
+        waitUntil("the 100-step episode ends", () -> window.grade().showsReport(), 1);
+        onEdtRun(() -> { }); // the charts' repaint, queued with the last batch, has now run
+        long playedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals("100", text(() -> window.grade().steps.getText()));
+        assertEquals("time limit: all 100 steps stayed stable", text(() -> window.grade().endedBy.getText()));
+        int frames = onEdt(window::framesApplied) - framesBefore;
+        int batches = onEdt(window::batchesApplied) - batchesBefore;
+        assertEquals(100, frames);
+        assertEquals(101, onEdt(() -> window.charts().data().points()), "the charts hold every step");
+        System.out.printf(Locale.ROOT, "explorer: played a 100-step episode at full speed with live charts in %d ms"
+                + " (Space to grade shown; %d frames in %d batch(es))%n", playedMillis, frames, batches);
+        screenshot("explorer-light.png");
+    }
+
+    /** File › Export writes the episode as CSV and the charts as PNG, and says so in the status line. */
+    private void exports() throws Exception {
+        Files.createDirectories(SHOTS);
+        Path csv = SHOTS.resolve("episode.csv").toAbsolutePath();
+        Path png = SHOTS.resolve("charts.png").toAbsolutePath();
+        onEdt(() -> window.exportCsv(csv)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        waitUntil("the CSV notice", () -> window.status().getText().equals("saved " + csv));
+        assertEquals(102, Files.readAllLines(csv).size(), "header, reset state and 100 steps");
+        onEdt(() -> window.exportPng(png)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        waitUntil("the PNG notice", () -> window.status().getText().equals("saved " + png));
+        assertEquals(ExplorerWindow.EXPORT_WIDTH, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    private void themes() throws Exception {
+        keyWithControl(KeyEvent.VK_T);
+        waitUntil("the dark theme", () -> window.theme() == Theme.DARK);
+        robot.waitForIdle();
+        onEdtRun(() -> { });
+        screenshot("explorer-dark.png");
+        assertEquals("dark", preferences.get("theme", ""));
+        keyWithControl(KeyEvent.VK_T);
+        waitUntil("the light theme", () -> window.theme() == Theme.LIGHT);
+    }
+
+    // ---- assertions on labels
+
+    private void assertMetricsShow(MetricsText expected) throws Exception {
+        MetricsPanel shown = window.metrics();
+        assertEquals(expected.cpu(), text(shown.cpu::getText));
+        assertEquals(expected.memory(), text(shown.memory::getText));
+        assertEquals(expected.requestRate(), text(shown.requestRate::getText));
+        assertEquals(expected.servers(), text(shown.servers::getText));
+        assertEquals(expected.latency(), text(shown.latency::getText));
+        assertEquals(expected.step(), text(shown.step::getText));
+        assertEquals(expected.lastAction(), text(shown.lastAction::getText));
+        assertEquals(expected.lastReward(), text(shown.lastReward::getText));
+        assertEquals(MetricsPanel.twoPerLine(expected), text(shown.rewardParts::getText));
+        assertEquals(expected.cumulativeReward(), text(shown.cumulativeReward::getText));
+    }
+
+    private void assertGradeShows(GradeText expected) throws Exception {
+        GradePanel shown = window.grade();
+        assertEquals(expected.finalScore(), text(shown.finalScore::getText));
+        assertEquals(expected.verdict(), text(shown.verdict::getText));
+        assertEquals(expected.stability(), text(shown.stability::getText));
+        assertEquals(expected.efficiency(), text(shown.efficiency::getText));
+        assertEquals(expected.performance(), text(shown.performance::getText));
+        assertEquals(expected.avgCpu(), text(shown.avgCpu::getText));
+        assertEquals(expected.avgMemory(), text(shown.avgMemory::getText));
+        assertEquals(expected.avgLatency(), text(shown.avgLatency::getText));
+        assertEquals(expected.steps(), text(shown.steps::getText));
+        assertEquals(expected.cumulativeReward(), text(shown.cumulativeReward::getText));
+        assertEquals(expected.endedBy(), text(shown.endedBy::getText));
+    }
+
+    // ---- the robot's hands
+
+    private void setSpeedToFull() throws Exception {
+        JSlider speed = window.controls().speed;
+        BasicSliderUI ui = onEdt(() -> (BasicSliderUI) speed.getUI());
+        int current = onEdt(speed::getValue);
+        int y = onEdt(() -> speed.getHeight() / 2);
+        int width = onEdt(speed::getWidth);
+        // find the thumb by asking the slider which value each x stands for
+        int from = -1;
+        int to = -1;
+        for (int x = 0; x < width; x++) {
+            int at = x;
+            int value = onEdt(() -> ui.valueForXPosition(at));
+            if (value == current && from < 0) {
+                from = x;
+            }
+            if (value == current) {
+                to = x;
+            }
+        }
+        Point origin = onEdt(speed::getLocationOnScreen);
+        robot.mouseMove(origin.x + (from + to) / 2, origin.y + y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        for (int x = (from + to) / 2; x <= width; x += 8) {
+            robot.mouseMove(origin.x + x, origin.y + y);
+        }
+        robot.mouseMove(origin.x + width + 20, origin.y + y);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil("full speed", () -> "full speed".equals(window.controls().speedLabel.getText()));
+    }
+
+    private void chooseTask(Task task) throws Exception {
+        JComboBox<Task> combo = window.controls().task;
+        click(combo);
+        ComboPopup popup = onEdt(() -> (ComboPopup) combo.getAccessibleContext().getAccessibleChild(0));
+        JList<?> list = popup.getList();
+        waitUntil("the task list", list::isShowing);
+        int index = task.ordinal();
+        Point cell = onEdt(() -> {
+            Rectangle bounds = list.getCellBounds(index, index);
+            Point onScreen = list.getLocationOnScreen();
+            return new Point(onScreen.x + bounds.x + bounds.width / 2, onScreen.y + bounds.y + bounds.height / 2);
+        });
+        robot.mouseMove(cell.x, cell.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil("task " + task.id() + " chosen", () -> combo.getSelectedItem() == task && !list.isShowing());
+    }
+
+    private void typeInto(Component field, String text) throws Exception {
+        click(field);
+        waitUntil("focus in " + field.getName(), field::isFocusOwner);
+        keyWithControl(KeyEvent.VK_A);
+        for (char c : text.toCharArray()) {
+            int code = KeyEvent.getExtendedKeyCodeForChar(c);
+            key(code);
+        }
+    }
+
+    private void click(Component component) throws Exception {
+        Point centre = onEdt(() -> {
+            Point onScreen = component.getLocationOnScreen();
+            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    private void key(int code) {
+        robot.keyPress(code);
+        robot.keyRelease(code);
+        robot.waitForIdle();
+    }
+
+    private void keyWithControl(int code) {
+        robot.keyPress(KeyEvent.VK_CONTROL);
+        key(code);
+        robot.keyRelease(KeyEvent.VK_CONTROL);
+        robot.waitForIdle();
+    }
+
+    private void screenshot(String name) throws Exception {
+        robot.waitForIdle();
+        onEdtRun(() -> { });
+        Rectangle bounds = onEdt(() -> window.frame().getBounds());
+        Files.createDirectories(SHOTS);
+        File file = SHOTS.resolve(name).toFile();
+        ImageIO.write(robot.createScreenCapture(bounds), "png", file);
+        System.out.println("explorer: screenshot " + file);
+    }
+
+    // ---- waiting on the EDT
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        waitUntil(what, condition, 10);
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition, long pollMillis) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            if (onEdt(condition)) {
+                return;
+            }
+            Thread.sleep(pollMillis);
+        }
+        fail("timed out waiting for " + what + "; status line: " + onEdt(() -> window.status().getText()));
+    }
+
+    private static String text(Callable<String> read) throws Exception {
+        return onEdt(read);
+    }
+
+    private static void onEdtRun(Runnable action) throws Exception {
+        SwingUtilities.invokeAndWait(action);
+    }
+
+    private static <T> T onEdt(Callable<T> read) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                result.set(read.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+}

@@ -1,0 +1,44 @@
+package cloudrl.ui.swing.window;
+
+import cloudrl.ui.swing.present.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Dimension;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WindowPreferencesTest {
+
+    private final Preferences node = Preferences.userRoot().node("cloudrl-test-" + UUID.randomUUID());
+
+    @AfterEach
+    void removeNode() throws Exception {
+        node.removeNode();
+    }
+
+    @Test
+    void defaultsThenWhatWasStored() {
+        WindowPreferences preferences = new WindowPreferences(node);
+        assertEquals(WindowPreferences.DEFAULT_SIZE, preferences.size());
+        assertEquals(Theme.LIGHT, preferences.theme());
+
+        preferences.size(new Dimension(1500, 900));
+        preferences.theme(Theme.DARK);
+        WindowPreferences reread = new WindowPreferences(node);
+        assertEquals(new Dimension(1500, 900), reread.size());
+        assertEquals(Theme.DARK, reread.theme());
+    }
+
+    @Test
+    void damagedValuesFallBackToDefaults() {
+        node.putInt("window.width", 10);
+        node.putInt("window.height", 900);
+        node.put("theme", "purple");
+        WindowPreferences preferences = new WindowPreferences(node);
+        assertEquals(WindowPreferences.DEFAULT_SIZE, preferences.size());
+        assertEquals(Theme.LIGHT, preferences.theme());
+    }
+}
