@@ -6,6 +6,7 @@ import cloudrl.ui.swing.Explorer;
 import cloudrl.ui.swing.ExplorerHandle;
 import cloudrl.ui.swing.ExplorerOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +17,8 @@ import java.util.concurrent.Callable;
 /** Opens the desktop explorer and returns when its window is closed. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the desktop explorer: drive an episode by hand or watch a policy play it, with live",
-                "charts and the grade at the end. Needs a display; 'plot' draws the charts without one."})
+                "charts and the grade at the end. Every discovered policy is offered; --reward, --workload",
+                "and --param choose the environment. Needs a display; 'plot' draws the charts without one."})
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +32,9 @@ final class GuiCommand implements Callable<Integer> {
             description = "seed of the first episode (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Mixin
+    PlugPointOptions plugPoints;
+
     @Override
     public Integer call() throws InterruptedException {
         // checked before the options are built, so a machine without a display is left untouched
@@ -37,9 +42,12 @@ final class GuiCommand implements Callable<Integer> {
         if (missing.isPresent()) {
             return noDisplay(missing.get());
         }
+        // bad ids or parameters fail here, in one line, before any window appears
+        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(task, seed),
+                plugPoints.assembly(spec.commandLine().getErr()), plugPoints.selection(), seed);
         ExplorerHandle window;
         try {
-            window = Explorer.open(ExplorerOptions.defaults().startingWith(task, seed));
+            window = Explorer.open(options);
         } catch (DisplayUnavailableException cannotConnect) {
             return noDisplay(cannotConnect.getMessage());
         }

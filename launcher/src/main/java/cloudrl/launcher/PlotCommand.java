@@ -2,13 +2,15 @@ package cloudrl.launcher;
 
 import cloudrl.api.Episode;
 import cloudrl.api.GradeReport;
-import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Rollout;
 import cloudrl.env.Task;
 import cloudrl.grader.EpisodeGrader;
-import cloudrl.policy.ThresholdPolicy;
+import cloudrl.env.CloudEnvironment;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.EpisodePlot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,8 +22,8 @@ import java.util.Locale;
 
 /** Plays one baseline episode and draws the explorer's charts of it to a PNG, with no display needed. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = {"Play one episode with the threshold heuristic and draw the explorer's charts (utilisation,",
-                "servers, request rate and latency) to a PNG. Needs no display."})
+        description = {"Play one episode (the threshold heuristic unless --policy says otherwise) and draw the",
+                "explorer's charts (utilisation, servers, request rate and latency) to a PNG. Needs no display."})
 final class PlotCommand implements Runnable {
 
     @Spec
@@ -46,17 +48,22 @@ final class PlotCommand implements Runnable {
             description = "image height in pixels, 300 to 8000 (default: ${DEFAULT-VALUE})")
     int height;
 
+    @Mixin
+    PlugPointOptions plugPoints;
+
     @Override
     public void run() {
         // Drawing into an image needs no window system; without this a broken DISPLAY would stop it.
         System.setProperty("java.awt.headless", "true");
         Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
-        CloudEnvironment environment = CloudEnvironment.of(task);
-        Episode episode = Rollout.play(environment, ThresholdPolicy.defaults(), seed);
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Selection selection = plugPoints.selection();
+        CloudEnvironment environment = assembly.environment(task, selection, seed);
+        Episode episode = Rollout.play(environment, assembly.policy(selection, seed), seed);
         GradeReport grade = new EpisodeGrader().grade(episode);
         String verdict = grade.passed() ? "passed" : "failed";
         String title = String.format(Locale.ROOT, "CloudRL · %s · seed %d · policy %s · final score %.4f, %s",
-                task.id(), seed, BaselineCommand.POLICY_ID, grade.finalScore(), verdict);
+                task.id(), seed, selection.policy().id(), grade.finalScore(), verdict);
         try {
             EpisodePlot.writePng(episode, environment.config().maxSteps(), title, target, width, height);
         } catch (IOException failed) {

@@ -1,14 +1,20 @@
 package cloudrl.launcher;
 
+import cloudrl.env.Task;
+import cloudrl.policy.HpaPolicy;
+import cloudrl.ui.swing.ExplorerOptions;
+import cloudrl.ui.swing.PolicyChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,5 +72,43 @@ class ExplorerCommandsTest {
 
     private int run(String... args) {
         return CloudRl.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void plotPlaysTheChosenPolicyOnTheChosenWorkload(@TempDir Path folder) {
+        Path png = folder.resolve("hpa.png");
+        int exit = run("plot", "--task", "hard", "--seed", "3", "--policy", "hpa", "--workload", "bursty",
+                "--out", png.toString());
+        assertEquals(0, exit, err.toString());
+        assertTrue(Files.exists(png));
+        assertTrue(out.toString().startsWith("wrote " + png), out.toString());
+    }
+
+    @Test
+    void plotWithAnUnknownPolicyWritesNothing(@TempDir Path folder) {
+        Path png = folder.resolve("none.png");
+        assertEquals(ErrorReporter.BAD_INPUT, run("plot", "--policy", "nope", "--out", png.toString()));
+        assertTrue(err.toString().contains("unknown policy 'nope'"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(Files.notExists(png));
+    }
+
+    @Test
+    void theExplorerOffersEveryDiscoveredPolicyTheChosenOneFirst() {
+        var plugPoints = new CommandLine(new GuiCommand()).parseArgs("--policy", "hpa", "--param", "policy.target=50",
+                "--workload", "ar1");
+        GuiCommand gui = (GuiCommand) plugPoints.commandSpec().userObject();
+        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()));
+        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(), assembly,
+                gui.plugPoints.selection(), 5);
+        List<String> names = options.policies().stream().map(PolicyChoice::name).toList();
+        assertEquals(4, names.size(), names.toString());
+        assertTrue(names.get(0).startsWith("hpa {target=50}"), names.get(0));
+        assertTrue(names.stream().anyMatch(name -> name.startsWith("threshold ")), names.toString());
+        assertTrue(names.stream().anyMatch(name -> name.startsWith("random ")), names.toString());
+        // the chosen workload reaches the explorer's environments
+        assertEquals(assembly.environment(Task.EASY, gui.plugPoints.selection(), 5).reset(1),
+                options.environments().apply(Task.EASY).reset(1));
+        assertTrue(options.policies().get(0).factory().apply(Task.EASY) instanceof HpaPolicy);
     }
 }

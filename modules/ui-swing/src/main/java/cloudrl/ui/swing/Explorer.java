@@ -1,5 +1,6 @@
 package cloudrl.ui.swing;
 
+import cloudrl.grader.EpisodeGrader;
 import cloudrl.ui.swing.chart.ChartSheet;
 import cloudrl.ui.swing.chart.EpisodeChartData;
 import cloudrl.ui.swing.chart.EpisodeCharts;
@@ -67,7 +68,7 @@ public final class Explorer {
             try {
                 EpisodeCharts charts = new EpisodeCharts(new EpisodeChartData(), 100, Theme.LIGHT);
                 ChartSheet.render(charts, Theme.LIGHT, "warm-up", ChartSheet.MIN_SIZE, ChartSheet.MIN_SIZE);
-                new ExplorerSession().reset(options.task(), options.seed());
+                new ExplorerSession(options.environments(), new EpisodeGrader()).reset(options.task(), options.seed());
             } catch (RuntimeException | LinkageError ignored) {
                 // only a head start: the window does the same work itself and reports any failure
             }

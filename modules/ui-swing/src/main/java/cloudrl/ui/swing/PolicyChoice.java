@@ -1,20 +1,22 @@
 package cloudrl.ui.swing;
 
 import cloudrl.api.Policy;
+import cloudrl.env.Task;
 import cloudrl.policy.ThresholdPolicy;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A policy the explorer offers to play, under the name its selector shows. The factory is asked for
- * a fresh instance at the start of every episode it plays, so policies with memory start clean.
+ * a fresh instance at the start of every episode it plays, so policies with memory start clean; it
+ * is told the episode's task, because some policies (a planner) are made for one.
  *
  * @param name    what the selector shows; unique among the choices of one window
- * @param factory makes a new instance of the policy
+ * @param factory makes a new instance of the policy for the episode's task
  */
-public record PolicyChoice(String name, Supplier<Policy> factory) {
+public record PolicyChoice(String name, Function<Task, Policy> factory) {
 
     public PolicyChoice {
         if (name == null || name.isBlank()) {
@@ -25,7 +27,7 @@ public record PolicyChoice(String name, Supplier<Policy> factory) {
 
     /** The reference heuristic: scale up above 70 % CPU, down below 40 %. */
     public static PolicyChoice thresholdHeuristic() {
-        return new PolicyChoice("threshold heuristic (40/70 % CPU)", ThresholdPolicy::defaults);
+        return new PolicyChoice("threshold heuristic (40/70 % CPU)", task -> ThresholdPolicy.defaults());
     }
 
     /** The policies built into CloudRL; discovered plugin policies can be appended to this list. */

@@ -18,7 +18,7 @@ class ExplorerOptionsTest {
         assertEquals(0, options.seed());
         assertEquals(List.of("threshold heuristic (40/70 % CPU)"),
                 options.policies().stream().map(PolicyChoice::name).toList());
-        assertEquals(Action.INCREASE, options.policies().get(0).factory().get()
+        assertEquals(Action.INCREASE, options.policies().get(0).factory().apply(Task.MEDIUM)
                 .act(new cloudrl.api.Observation(80, 70, 10, 1)));
     }
 
@@ -30,6 +30,6 @@ class ExplorerOptionsTest {
         assertEquals("two policies are named 'threshold heuristic (40/70 % CPU)': policy names must be unique",
                 duplicate.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ExplorerOptions.defaults().withPolicies(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new PolicyChoice(" ", () -> null));
+        assertThrows(IllegalArgumentException.class, () -> new PolicyChoice(" ", task -> null));
     }
 }

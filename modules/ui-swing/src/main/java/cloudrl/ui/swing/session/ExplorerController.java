@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Runs the explorer's session on one worker thread, so the event-dispatch thread never steps the
@@ -84,13 +84,13 @@ public final class ExplorerController implements AutoCloseable {
     }
 
     /** Stops playback and takes one step with the action the named policy chooses. */
-    public void stepPolicy(String name, Supplier<Policy> factory) {
+    public void stepPolicy(String name, Function<Task, Policy> factory) {
         stopPlaying();
         submit(() -> show(session.step(policy(name, factory))));
     }
 
     /** Lets the named policy play until the episode ends or {@link #pause()} is called. */
-    public void play(String name, Supplier<Policy> factory) {
+    public void play(String name, Function<Task, Policy> factory) {
         int token = playToken.incrementAndGet();
         submit(() -> {
             if (token != playToken.get()) {
@@ -170,10 +170,10 @@ public final class ExplorerController implements AutoCloseable {
         }
     }
 
-    private Policy policy(String name, Supplier<Policy> factory) {
+    private Policy policy(String name, Function<Task, Policy> factory) {
         // A fresh instance per episode, so a policy with memory starts each episode clean.
         if (chosen == null || !chosen.name().equals(name) || chosen.episodeNumber() != session.episodeNumber()) {
-            Policy policy = Objects.requireNonNull(factory.get(), () -> "policy '" + name + "' gave no policy");
+            Policy policy = Objects.requireNonNull(factory.apply(session.task()), () -> "policy '" + name + "' gave no policy");
             policy.reset();
             chosen = new ChosenPolicy(name, policy, session.episodeNumber());
         }

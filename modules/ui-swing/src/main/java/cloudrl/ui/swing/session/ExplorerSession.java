@@ -54,6 +54,11 @@ public final class ExplorerSession {
         this.grader = Objects.requireNonNull(grader, "grader");
     }
 
+    /** The task of the current episode, or empty before the first reset. */
+    public Task task() {
+        return task;
+    }
+
     /** Starts a new episode of {@code task} from {@code seed}. */
     public ExplorerFrame reset(Task task, long seed) {
         Objects.requireNonNull(task, "task");

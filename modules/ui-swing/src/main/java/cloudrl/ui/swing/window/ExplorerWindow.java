@@ -2,6 +2,7 @@ package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
 import cloudrl.api.Episode;
+import cloudrl.grader.EpisodeGrader;
 import cloudrl.ui.swing.ExplorerOptions;
 import cloudrl.ui.swing.PolicyChoice;
 import cloudrl.ui.swing.chart.ChartSheet;
@@ -98,7 +99,7 @@ public final class ExplorerWindow implements ExplorerCommands {
         preferences = new WindowPreferences(options.preferences());
         theme = preferences.theme();
         FlatLafTheme.install(theme);
-        controller = new ExplorerController(new ExplorerSession(), SwingUtilities::invokeLater, this::apply);
+        controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()), SwingUtilities::invokeLater, this::apply);
         charts = new EpisodeCharts(data, 100, theme);
         controls = new ControlBar(options.policies(), options.task(), options.seed(), this);
         layOut();

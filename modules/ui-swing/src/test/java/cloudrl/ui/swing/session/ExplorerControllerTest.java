@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,7 +57,7 @@ class ExplorerControllerTest {
     @Test
     void playingAtFullSpeedReachesTheEndOffTheCallersThreadAndReportsPlayback() throws Exception {
         Set<String> actingThreads = ConcurrentHashMap.newKeySet();
-        Supplier<Policy> watched = () -> observation -> {
+        Function<Task, Policy> watched = task -> observation -> {
             actingThreads.add(Thread.currentThread().getName());
             return ThresholdPolicy.defaults().act(observation);
         };
@@ -81,7 +81,7 @@ class ExplorerControllerTest {
     void pauseStopsASlowPlay() throws Exception {
         controller.speed(new PlaybackSpeed(5));
         controller.reset(Task.EASY, 2);
-        controller.play("threshold", ThresholdPolicy::defaults);
+        controller.play("threshold", task -> ThresholdPolicy.defaults());
         await(list -> list.size() >= 2);
         controller.pause();
         assertFalse(controller.playing());
@@ -105,7 +105,7 @@ class ExplorerControllerTest {
     @Test
     void aPolicyThatThrowsIsReportedAndPlaybackStops() throws Exception {
         controller.reset(Task.EASY, 1);
-        controller.play("broken", () -> observation -> {
+        controller.play("broken", task -> observation -> {
             throw new IllegalStateException("broken policy");
         });
         awaitCondition(() -> onUi(() -> problem().isPresent()));
