@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.evaluation.Evaluation;
 import cloudrl.evaluation.EvaluationSummary;
@@ -63,8 +64,9 @@ final class EvaluateCommand implements Runnable {
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         Evaluation evaluation = new Evaluation();
         for (Task each : tasks) {
-            EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(),
-                    assembly.environment(each, selection, seed), assembly.policy(selection, seed), episodes, seed);
+            CloudEnvironment environment = assembly.environment(each, selection, seed);
+            EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(), environment,
+                    assembly.policy(selection, seed, each, environment), episodes, seed);
             if (json) {
                 printer.raw(SummaryFormat.json(summary));
             } else {
