@@ -9,10 +9,11 @@ import java.util.stream.IntStream;
 
 /**
  * The work behind {@link StratifiedBootstrap#summary}. A replicate is held as counts, how often each
- * run was drawn, instead of as a resampled array; with every sample sorted once up front, the mean,
- * the interquartile mean, the probability of improvement and the profile of a replicate each take
- * one pass over the runs instead of a sort. Run indices are drawn exactly as
- * {@link StratifiedBootstrap} draws them, task after task, so the replicates are the same.
+ * run was drawn, instead of as a resampled array. Every sample is sorted once up front, and where each
+ * score falls among the baseline's and among the thresholds is worked out then too; after that a
+ * replicate's statistics take a few straight passes over its counts, with no sorting and no searching.
+ * Run indices are drawn exactly as {@link StratifiedBootstrap} draws them, task after task, so the
+ * replicates are the same.
  */
 final class PairedReplicates {
 
@@ -20,86 +21,80 @@ final class PairedReplicates {
     private final StratifiedScores baseline;
     private final double[] thresholds;
     private final int tasks;
+    /** Where each task's runs start in the flat counts. */
+    private final int[] offset;
+    /** Per task: run indices in ascending order of score, and the sorted scores. */
     private final int[][] order;
+    private final double[][] sorted;
+    /** Per task: run indices in ascending order of the baseline's score. */
     private final int[][] baselineOrder;
-    private final int[] pooledTask;
-    private final int[] pooledRun;
-    private final double[] pooledValue;
+    /** Per task and sorted position: how many baseline scores lie below, and at or below, that score. */
+    private final int[][] baselineBelow;
+    private final int[][] baselineAtOrBelow;
+    /** All runs of all tasks in ascending order, as flat indices, and their scores. */
+    private final int[] pooledOrder;
+    private final double[] pooledSorted;
+    /** Per threshold: how many pooled scores lie at or below it. */
+    private final int[] pooledAtOrBelow;
 
     PairedReplicates(StratifiedScores scores, StratifiedScores baseline, double[] thresholds) {
         this.scores = scores;
         this.baseline = baseline;
         this.thresholds = thresholds;
         this.tasks = scores.taskCount();
+        this.offset = new int[tasks + 1];
         this.order = new int[tasks][];
+        this.sorted = new double[tasks][];
         this.baselineOrder = new int[tasks][];
-        List<int[]> pooled = new ArrayList<>();
+        this.baselineBelow = new int[tasks][];
+        this.baselineAtOrBelow = new int[tasks][];
         for (int task = 0; task < tasks; task++) {
-            order[task] = ascending(scores.view(task));
-            baselineOrder[task] = ascending(baseline.view(task));
-            for (int run = 0; run < scores.runCount(task); run++) {
-                pooled.add(new int[] {task, run});
+            double[] x = scores.view(task);
+            double[] y = baseline.view(task);
+            offset[task + 1] = offset[task] + x.length;
+            order[task] = ascending(x);
+            sorted[task] = gather(x, order[task]);
+            baselineOrder[task] = ascending(y);
+            double[] sortedY = gather(y, baselineOrder[task]);
+            baselineBelow[task] = new int[x.length];
+            baselineAtOrBelow[task] = new int[x.length];
+            for (int k = 0; k < x.length; k++) {
+                baselineBelow[task][k] = firstAtOrAbove(sortedY, sorted[task][k]);
+                baselineAtOrBelow[task][k] = firstAbove(sortedY, sorted[task][k]);
             }
         }
-        pooled.sort(Comparator.comparingDouble(entry -> scores.view(entry[0])[entry[1]]));
-        this.pooledTask = new int[pooled.size()];
-        this.pooledRun = new int[pooled.size()];
-        this.pooledValue = new double[pooled.size()];
-        for (int k = 0; k < pooled.size(); k++) {
-            pooledTask[k] = pooled.get(k)[0];
-            pooledRun[k] = pooled.get(k)[1];
-            pooledValue[k] = scores.view(pooledTask[k])[pooledRun[k]];
+        double[] pooled = new double[offset[tasks]];
+        for (int task = 0; task < tasks; task++) {
+            System.arraycopy(scores.view(task), 0, pooled, offset[task], offset[task + 1] - offset[task]);
         }
-    }
-
-    private static int[] ascending(double[] values) {
-        return IntStream.range(0, values.length).boxed()
-                .sorted(Comparator.comparingDouble(run -> values[run]))
-                .mapToInt(Integer::intValue).toArray();
+        this.pooledOrder = ascending(pooled);
+        this.pooledSorted = gather(pooled, pooledOrder);
+        this.pooledAtOrBelow = new int[thresholds.length];
+        for (int g = 0; g < thresholds.length; g++) {
+            pooledAtOrBelow[g] = firstAbove(pooledSorted, thresholds[g]);
+        }
     }
 
     BootstrapSummary summarise(StratifiedBootstrap bootstrap) {
         int replicates = bootstrap.replicates();
-        double[][] taskMean = new double[tasks][replicates];
-        double[][] taskIqm = new double[tasks][replicates];
-        double[][] taskImprovement = new double[tasks][replicates];
-        double[] mean = new double[replicates];
-        double[] iqm = new double[replicates];
-        double[] improvement = new double[replicates];
-        double[][] profile = new double[thresholds.length][replicates];
-        int[][] counts = new int[tasks][];
-        for (int task = 0; task < tasks; task++) {
-            counts[task] = new int[scores.runCount(task)];
-        }
-        double[] fractions = new double[thresholds.length];
+        Replicates values = new Replicates(tasks, thresholds.length, replicates);
+        int total = offset[tasks];
+        int[] counts = new int[total];
+        int[] inOrder = new int[total];
+        long[] prefix = new long[total + 1];
         SplittableRandom random = new SplittableRandom(bootstrap.seed());
         for (int r = 0; r < replicates; r++) {
-            for (int task = 0; task < tasks; task++) {
-                int[] drawn = counts[task];
-                Arrays.fill(drawn, 0);
-                for (int slot = 0; slot < drawn.length; slot++) {
-                    drawn[random.nextInt(drawn.length)]++;
-                }
-            }
-            double meanSum = 0;
-            double improvementSum = 0;
-            for (int task = 0; task < tasks; task++) {
-                double[] x = scores.view(task);
-                taskMean[task][r] = weightedMean(x, counts[task]);
-                taskIqm[task][r] = weightedIqm(x, order[task], counts[task]);
-                taskImprovement[task][r] = weightedImprovement(x, order[task], baseline.view(task),
-                        baselineOrder[task], counts[task]);
-                meanSum += taskMean[task][r];
-                improvementSum += taskImprovement[task][r];
-            }
-            mean[r] = meanSum / tasks;
-            improvement[r] = improvementSum / tasks;
-            iqm[r] = pooledIqm(counts);
-            pooledProfile(counts, fractions);
-            for (int g = 0; g < fractions.length; g++) {
-                profile[g][r] = fractions[g];
-            }
+            draw(random, counts);
+            replicate(r, counts, inOrder, prefix, values);
         }
+        double[][] taskMean = values.taskMean;
+        double[][] taskIqm = values.taskIqm;
+        double[][] taskImprovement = values.taskImprovement;
+        double[] mean = values.mean;
+        double[] iqm = values.iqm;
+        double[] improvement = values.improvement;
+        double[][] profile = values.profile;
+
         List<IntervalEstimate> means = new ArrayList<>();
         List<IntervalEstimate> iqms = new ArrayList<>();
         List<IntervalEstimate> improvements = new ArrayList<>();
@@ -122,6 +117,132 @@ final class PairedReplicates {
                 profileEstimates);
     }
 
+    /** Every statistic's value in every replicate. */
+    private static final class Replicates {
+        final double[][] taskMean;
+        final double[][] taskIqm;
+        final double[][] taskImprovement;
+        final double[] mean;
+        final double[] iqm;
+        final double[] improvement;
+        final double[][] profile;
+
+        Replicates(int tasks, int thresholds, int replicates) {
+            taskMean = new double[tasks][replicates];
+            taskIqm = new double[tasks][replicates];
+            taskImprovement = new double[tasks][replicates];
+            mean = new double[replicates];
+            iqm = new double[replicates];
+            improvement = new double[replicates];
+            profile = new double[thresholds][replicates];
+        }
+    }
+
+    // as many draws per task as it has runs, with replacement, task after task
+    private void draw(SplittableRandom random, int[] counts) {
+        Arrays.fill(counts, 0);
+        for (int task = 0; task < tasks; task++) {
+            int start = offset[task];
+            int n = offset[task + 1] - start;
+            for (int slot = 0; slot < n; slot++) {
+                counts[start + random.nextInt(n)]++;
+            }
+        }
+    }
+
+    private void replicate(int r, int[] counts, int[] inOrder, long[] prefix, Replicates values) {
+        double meanSum = 0;
+        double improvementSum = 0;
+        for (int task = 0; task < tasks; task++) {
+            int start = offset[task];
+            int n = offset[task + 1] - start;
+            gatherCounts(counts, start, order[task], inOrder);
+            double[] x = sorted[task];
+            double taskMean = weightedMean(x, inOrder, n);
+            double taskImprovement = improvement(counts, start, task, inOrder, prefix, n);
+            values.taskMean[task][r] = taskMean;
+            values.taskIqm[task][r] = trimmedMean(x, inOrder, n);
+            values.taskImprovement[task][r] = taskImprovement;
+            meanSum += taskMean;
+            improvementSum += taskImprovement;
+        }
+        values.mean[r] = meanSum / tasks;
+        values.improvement[r] = improvementSum / tasks;
+        int total = offset[tasks];
+        gatherCounts(counts, 0, pooledOrder, inOrder);
+        values.iqm[r] = trimmedMean(pooledSorted, inOrder, total);
+        if (thresholds.length > 0) {
+            prefix[0] = 0;
+            for (int k = 0; k < total; k++) {
+                prefix[k + 1] = prefix[k] + inOrder[k];
+            }
+            for (int g = 0; g < thresholds.length; g++) {
+                values.profile[g][r] = (double) (total - prefix[pooledAtOrBelow[g]]) / total;
+            }
+        }
+    }
+
+    // P(X > Y), ties half, over all pairs of drawn runs; drawn holds X's counts in ascending order
+    private double improvement(int[] counts, int start, int task, int[] drawn, long[] prefix, int n) {
+        // prefix[k]: baseline draws among its k lowest runs
+        gatherCounts(counts, start, baselineOrder[task], prefix, n);
+        int[] below = baselineBelow[task];
+        int[] atOrBelow = baselineAtOrBelow[task];
+        // wins are whole numbers of half pairs, so integer sums are exact and carry no rounding
+        long twiceWins = 0;
+        for (int k = 0; k < n; k++) {
+            long under = prefix[below[k]];
+            twiceWins += drawn[k] * (under + prefix[atOrBelow[k]]);
+        }
+        return twiceWins / (2.0 * n * n);
+    }
+
+    private static void gatherCounts(int[] counts, int start, int[] order, int[] into) {
+        for (int k = 0; k < order.length; k++) {
+            into[k] = counts[start + order[k]];
+        }
+    }
+
+    // prefix sums of the counts taken in the given order: into[k] = draws among the first k
+    private static void gatherCounts(int[] counts, int start, int[] order, long[] into, int n) {
+        into[0] = 0;
+        for (int k = 0; k < n; k++) {
+            into[k + 1] = into[k] + counts[start + order[k]];
+        }
+    }
+
+    private static double weightedMean(double[] sorted, int[] drawn, int n) {
+        // two running sums halve the chain of dependent additions
+        double even = 0;
+        double odd = 0;
+        int k = 0;
+        for (; k + 1 < n; k += 2) {
+            even += drawn[k] * sorted[k];
+            odd += drawn[k + 1] * sorted[k + 1];
+        }
+        if (k < n) {
+            even += drawn[k] * sorted[k];
+        }
+        return (even + odd) / n;
+    }
+
+    // the mean of positions [cut, n - cut) of the replicate laid out in ascending order
+    private static double trimmedMean(double[] sorted, int[] drawn, int n) {
+        int cut = n / 4;
+        int end = n - cut;
+        long position = 0;
+        double sum = 0;
+        for (int k = 0; k < n && position < end; k++) {
+            long from = Math.max(position, cut);
+            position += drawn[k];
+            long to = Math.min(position, end);
+            if (to > from) {
+                sum += (to - from) * sorted[k];
+            }
+        }
+        return sum / (end - cut);
+    }
+
     private static double plainMean(double[] values) {
         double sum = 0;
         for (double value : values) {
@@ -130,92 +251,47 @@ final class PairedReplicates {
         return sum / values.length;
     }
 
-    private static double weightedMean(double[] x, int[] counts) {
-        double sum = 0;
-        for (int run = 0; run < x.length; run++) {
-            sum += counts[run] * x[run];
-        }
-        return sum / x.length;
+    private static int[] ascending(double[] values) {
+        return IntStream.range(0, values.length).boxed()
+                .sorted(Comparator.comparingDouble(run -> values[run]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
-    // the middle positions [cut, n - cut) of the replicate laid out in ascending order
-    private static double weightedIqm(double[] x, int[] order, int[] counts) {
-        int n = x.length;
-        int cut = n / 4;
-        int end = n - cut;
-        long position = 0;
-        double sum = 0;
-        for (int k = 0; k < n && position < end; k++) {
-            int run = order[k];
-            int drawn = counts[run];
-            long from = Math.max(position, cut);
-            long to = Math.min(position + drawn, end);
-            if (to > from) {
-                sum += (to - from) * x[run];
-            }
-            position += drawn;
+    private static double[] gather(double[] values, int[] order) {
+        double[] result = new double[order.length];
+        for (int k = 0; k < order.length; k++) {
+            result[k] = values[order[k]];
         }
-        return sum / (end - cut);
+        return result;
     }
 
-    // P(X > Y), ties half, over all pairs of drawn runs: both samples walked once in ascending order
-    private static double weightedImprovement(double[] x, int[] xOrder, double[] y, int[] yOrder, int[] counts) {
-        int n = x.length;
-        double wins = 0;
-        long below = 0;
-        int j = 0;
-        int i = 0;
-        while (i < n) {
-            double value = x[xOrder[i]];
-            long drawn = 0;
-            while (i < n && x[xOrder[i]] == value) {
-                drawn += counts[xOrder[i]];
-                i++;
+    // index of the first element >= value in ascending sorted
+    private static int firstAtOrAbove(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
-            if (drawn == 0) {
-                continue;
-            }
-            while (j < n && y[yOrder[j]] < value) {
-                below += counts[yOrder[j]];
-                j++;
-            }
-            long equal = 0;
-            for (int k = j; k < n && y[yOrder[k]] == value; k++) {
-                equal += counts[yOrder[k]];
-            }
-            wins += drawn * (below + 0.5 * equal);
         }
-        return wins / ((double) n * n);
+        return low;
     }
 
-    private double pooledIqm(int[][] counts) {
-        int n = pooledValue.length;
-        int cut = n / 4;
-        int end = n - cut;
-        long position = 0;
-        double sum = 0;
-        for (int k = 0; k < n && position < end; k++) {
-            int drawn = counts[pooledTask[k]][pooledRun[k]];
-            long from = Math.max(position, cut);
-            long to = Math.min(position + drawn, end);
-            if (to > from) {
-                sum += (to - from) * pooledValue[k];
+    // index of the first element > value in ascending sorted
+    private static int firstAbove(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] <= value) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
-            position += drawn;
         }
-        return sum / (end - cut);
-    }
-
-    private void pooledProfile(int[][] counts, double[] fractions) {
-        int n = pooledValue.length;
-        long atOrBelow = 0;
-        int k = 0;
-        for (int g = 0; g < thresholds.length; g++) {
-            while (k < n && pooledValue[k] <= thresholds[g]) {
-                atOrBelow += counts[pooledTask[k]][pooledRun[k]];
-                k++;
-            }
-            fractions[g] = (double) (n - atOrBelow) / n;
-        }
+        return low;
     }
 }
