@@ -1,0 +1,11 @@
+/**
+ * Charts of policy comparisons as PNG files: scores with their intervals, and performance profiles.
+ * Drawn into images with JFreeChart, so they need no display.
+ */
+module cloudrl.charts {
+    requires transitive cloudrl.evaluation;
+    requires transitive org.jfree.jfreechart;
+    requires java.desktop;
+
+    exports cloudrl.charts;
+}
