@@ -5,7 +5,8 @@
 module cloudrl.charts {
     requires transitive cloudrl.evaluation;
     requires transitive org.jfree.jfreechart;
-    requires java.desktop;
+    // charts and their colours, fonts and strokes are AWT types
+    requires transitive java.desktop;
 
     exports cloudrl.charts;
 }

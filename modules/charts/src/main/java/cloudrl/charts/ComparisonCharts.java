@@ -110,6 +110,7 @@ public final class ComparisonCharts {
                 marker.setLabel("optimal " + String.format(Locale.ROOT, "%.2f", value));
                 marker.setLabelFont(SUBTITLE_FONT);
                 marker.setLabelPaint(Color.DARK_GRAY);
+                marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
                 marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
                 marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
                 plot.addRangeMarker(marker);
@@ -118,6 +119,7 @@ public final class ComparisonCharts {
         }
         NumberAxis range = (NumberAxis) combined.getRangeAxis();
         range.setAutoRangeIncludesZero(true);
+        range.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         JFreeChart chart = new JFreeChart("Cumulative reward: mean and interquartile mean with 95 % intervals",
                 TITLE_FONT, combined, true);
         chart.addSubtitle(subtitle(report));
@@ -153,7 +155,9 @@ public final class ComparisonCharts {
                 : "score τ: cumulative reward";
         NumberAxis domain = new NumberAxis(measure);
         domain.setAutoRangeIncludesZero(true);
+        domain.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         NumberAxis range = new NumberAxis("fraction of episodes scoring above τ");
+        range.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         range.setRange(0, 1.02);
         XYPlot plot = new XYPlot(dataset, domain, range, renderer);
         style(plot);

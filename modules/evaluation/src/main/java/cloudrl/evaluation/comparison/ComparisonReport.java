@@ -112,9 +112,10 @@ public final class ComparisonReport {
                                            boolean normalised, double[] thresholds, StratifiedBootstrap bootstrap) {
         BootstrapSummary reward = bootstrap.summary(runs.cumulativeRewards(policy), runs.cumulativeRewards(baseline),
                 normalised ? new double[0] : thresholds);
-        BootstrapSummary score = bootstrap.summary(runs.finalScores(policy), runs.finalScores(baseline), new double[0]);
-        BootstrapSummary percent = normalised ? bootstrap.summary(percentOfOptimal(runs, policy, optima),
-                percentOfOptimal(runs, baseline, optima), thresholds) : null;
+        // the probability of improvement is measured on the reward alone; the other summaries need none
+        BootstrapSummary score = bootstrap.summary(runs.finalScores(policy), new double[0]);
+        BootstrapSummary percent = normalised ? bootstrap.summary(percentOfOptimal(runs, policy, optima), thresholds)
+                : null;
         return new PolicyFigures(reward, score, percent);
     }
 
@@ -178,7 +179,7 @@ public final class ComparisonReport {
                 new ScoreIntervals(figures.reward().mean(), figures.reward().iqm()),
                 new ScoreIntervals(figures.score().mean(), figures.score().iqm()), OptionalDouble.empty(),
                 normalised ? Optional.of(figures.normalised().mean()) : Optional.empty(),
-                figures.reward().improvement(), endedEarly / tasks, passed / tasks);
+                figures.reward().improvement().orElseThrow(), endedEarly / tasks, passed / tasks);
     }
 
     /** The episodes behind the figures. */

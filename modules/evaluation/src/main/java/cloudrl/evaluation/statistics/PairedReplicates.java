@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
 final class PairedReplicates {
 
     private final StratifiedScores scores;
+    /** The baseline, or {@code null} when no probability of improvement is wanted. */
     private final StratifiedScores baseline;
     private final double[] thresholds;
     private final int tasks;
@@ -50,23 +52,22 @@ final class PairedReplicates {
         this.baselineAtOrBelow = new int[tasks][];
         for (int task = 0; task < tasks; task++) {
             double[] x = scores.view(task);
-            double[] y = baseline.view(task);
             offset[task + 1] = offset[task] + x.length;
             order[task] = ascending(x);
             sorted[task] = gather(x, order[task]);
-            baselineOrder[task] = ascending(y);
-            double[] sortedY = gather(y, baselineOrder[task]);
-            baselineBelow[task] = new int[x.length];
-            baselineAtOrBelow[task] = new int[x.length];
-            for (int k = 0; k < x.length; k++) {
-                baselineBelow[task][k] = firstAtOrAbove(sortedY, sorted[task][k]);
-                baselineAtOrBelow[task][k] = firstAbove(sortedY, sorted[task][k]);
+            if (baseline != null) {
+                double[] y = baseline.view(task);
+                baselineOrder[task] = ascending(y);
+                double[] sortedY = gather(y, baselineOrder[task]);
+                baselineBelow[task] = new int[x.length];
+                baselineAtOrBelow[task] = new int[x.length];
+                for (int k = 0; k < x.length; k++) {
+                    baselineBelow[task][k] = firstAtOrAbove(sortedY, sorted[task][k]);
+                    baselineAtOrBelow[task][k] = firstAbove(sortedY, sorted[task][k]);
+                }
             }
         }
-        double[] pooled = new double[offset[tasks]];
-        for (int task = 0; task < tasks; task++) {
-            System.arraycopy(scores.view(task), 0, pooled, offset[task], offset[task + 1] - offset[task]);
-        }
+        double[] pooled = scores.pooled();
         this.pooledOrder = ascending(pooled);
         this.pooledSorted = gather(pooled, pooledOrder);
         this.pooledAtOrBelow = new int[thresholds.length];
@@ -87,34 +88,28 @@ final class PairedReplicates {
             draw(random, counts);
             replicate(r, counts, inOrder, prefix, values);
         }
-        double[][] taskMean = values.taskMean;
-        double[][] taskIqm = values.taskIqm;
-        double[][] taskImprovement = values.taskImprovement;
-        double[] mean = values.mean;
-        double[] iqm = values.iqm;
-        double[] improvement = values.improvement;
-        double[][] profile = values.profile;
 
         List<IntervalEstimate> means = new ArrayList<>();
         List<IntervalEstimate> iqms = new ArrayList<>();
         List<IntervalEstimate> improvements = new ArrayList<>();
         for (int task = 0; task < tasks; task++) {
             double[] x = scores.view(task);
-            means.add(bootstrap.estimate(plainMean(x), taskMean[task]));
-            iqms.add(bootstrap.estimate(InterquartileMean.of(x), taskIqm[task]));
-            improvements.add(bootstrap.estimate(ProbabilityOfImprovement.ofTask(x, baseline.view(task)),
-                    taskImprovement[task]));
+            means.add(bootstrap.estimate(plainMean(x), values.taskMean[task]));
+            iqms.add(bootstrap.estimate(InterquartileMean.of(x), values.taskIqm[task]));
+            if (baseline != null) {
+                improvements.add(bootstrap.estimate(ProbabilityOfImprovement.ofTask(x, baseline.view(task)),
+                        values.taskImprovement[task]));
+            }
         }
         double[] observedProfile = PerformanceProfile.of(scores, thresholds);
-        List<IntervalEstimate> profileEstimates = new ArrayList<>();
+        List<IntervalEstimate> profile = new ArrayList<>();
         for (int g = 0; g < thresholds.length; g++) {
-            profileEstimates.add(bootstrap.estimate(observedProfile[g], profile[g]));
+            profile.add(bootstrap.estimate(observedProfile[g], values.profile[g]));
         }
-        return new BootstrapSummary(means, iqms, improvements,
-                bootstrap.estimate(AggregateMetric.mean().of(scores), mean),
-                bootstrap.estimate(InterquartileMean.of(scores), iqm),
-                bootstrap.estimate(ProbabilityOfImprovement.of(scores, baseline), improvement),
-                profileEstimates);
+        Optional<IntervalEstimate> improvement = baseline == null ? Optional.empty()
+                : Optional.of(bootstrap.estimate(ProbabilityOfImprovement.of(scores, baseline), values.improvement));
+        return new BootstrapSummary(means, iqms, improvements, bootstrap.estimate(AggregateMetric.mean().of(scores),
+                values.mean), bootstrap.estimate(InterquartileMean.of(scores), values.iqm), improvement, profile);
     }
 
     /** Every statistic's value in every replicate. */
@@ -159,12 +154,14 @@ final class PairedReplicates {
             gatherCounts(counts, start, order[task], inOrder);
             double[] x = sorted[task];
             double taskMean = weightedMean(x, inOrder, n);
-            double taskImprovement = improvement(counts, start, task, inOrder, prefix, n);
             values.taskMean[task][r] = taskMean;
             values.taskIqm[task][r] = trimmedMean(x, inOrder, n);
-            values.taskImprovement[task][r] = taskImprovement;
             meanSum += taskMean;
-            improvementSum += taskImprovement;
+            if (baseline != null) {
+                double taskImprovement = improvement(counts, start, task, inOrder, prefix, n);
+                values.taskImprovement[task][r] = taskImprovement;
+                improvementSum += taskImprovement;
+            }
         }
         values.mean[r] = meanSum / tasks;
         values.improvement[r] = improvementSum / tasks;
@@ -185,14 +182,17 @@ final class PairedReplicates {
     // P(X > Y), ties half, over all pairs of drawn runs; drawn holds X's counts in ascending order
     private double improvement(int[] counts, int start, int task, int[] drawn, long[] prefix, int n) {
         // prefix[k]: baseline draws among its k lowest runs
-        gatherCounts(counts, start, baselineOrder[task], prefix, n);
+        int[] yOrder = baselineOrder[task];
+        prefix[0] = 0;
+        for (int k = 0; k < n; k++) {
+            prefix[k + 1] = prefix[k] + counts[start + yOrder[k]];
+        }
         int[] below = baselineBelow[task];
         int[] atOrBelow = baselineAtOrBelow[task];
-        // wins are whole numbers of half pairs, so integer sums are exact and carry no rounding
+        // wins are whole numbers of half pairs, so an integer sum is exact
         long twiceWins = 0;
         for (int k = 0; k < n; k++) {
-            long under = prefix[below[k]];
-            twiceWins += drawn[k] * (under + prefix[atOrBelow[k]]);
+            twiceWins += drawn[k] * (prefix[below[k]] + prefix[atOrBelow[k]]);
         }
         return twiceWins / (2.0 * n * n);
     }
@@ -203,27 +203,12 @@ final class PairedReplicates {
         }
     }
 
-    // prefix sums of the counts taken in the given order: into[k] = draws among the first k
-    private static void gatherCounts(int[] counts, int start, int[] order, long[] into, int n) {
-        into[0] = 0;
-        for (int k = 0; k < n; k++) {
-            into[k + 1] = into[k] + counts[start + order[k]];
-        }
-    }
-
     private static double weightedMean(double[] sorted, int[] drawn, int n) {
-        // two running sums halve the chain of dependent additions
-        double even = 0;
-        double odd = 0;
-        int k = 0;
-        for (; k + 1 < n; k += 2) {
-            even += drawn[k] * sorted[k];
-            odd += drawn[k + 1] * sorted[k + 1];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += drawn[k] * sorted[k];
         }
-        if (k < n) {
-            even += drawn[k] * sorted[k];
-        }
-        return (even + odd) / n;
+        return sum / n;
     }
 
     // the mean of positions [cut, n - cut) of the replicate laid out in ascending order

@@ -135,8 +135,36 @@ public final class StratifiedBootstrap {
      *                                  or the thresholds are not ascending
      */
     public BootstrapSummary summary(StratifiedScores scores, StratifiedScores baseline, double[] thresholds) {
-        Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(baseline, "baseline");
+        return summarise(scores, baseline, thresholds);
+    }
+
+    /**
+     * The summary of {@code scores} alone: as {@link #summary(StratifiedScores, StratifiedScores, double[])}
+     * with no probability of improvement, on the same replicates.
+     *
+     * @throws IllegalArgumentException when the thresholds are not ascending
+     */
+    public BootstrapSummary summary(StratifiedScores scores, double[] thresholds) {
+        return summarise(scores, null, thresholds);
+    }
+
+    private BootstrapSummary summarise(StratifiedScores scores, StratifiedScores baseline, double[] thresholds) {
+        Objects.requireNonNull(scores, "scores");
+        if (baseline != null) {
+            requirePaired(scores, baseline);
+        }
+        double[] sorted = thresholds.clone();
+        for (int g = 1; g < sorted.length; g++) {
+            if (!(sorted[g - 1] <= sorted[g])) {
+                throw new IllegalArgumentException("profile thresholds must be ascending, got " + sorted[g - 1]
+                        + " before " + sorted[g]);
+            }
+        }
+        return new PairedReplicates(scores, baseline, sorted).summarise(this);
+    }
+
+    private static void requirePaired(StratifiedScores scores, StratifiedScores baseline) {
         if (scores.taskCount() != baseline.taskCount()) {
             throw new IllegalArgumentException("paired scores must cover the same tasks, got " + scores.taskCount()
                     + " and " + baseline.taskCount());
@@ -147,14 +175,6 @@ public final class StratifiedBootstrap {
                         + scores.runCount(task) + " and " + baseline.runCount(task) + " in task " + task);
             }
         }
-        double[] sorted = thresholds.clone();
-        for (int g = 1; g < sorted.length; g++) {
-            if (!(sorted[g - 1] <= sorted[g])) {
-                throw new IllegalArgumentException("profile thresholds must be ascending, got " + sorted[g - 1]
-                        + " before " + sorted[g]);
-            }
-        }
-        return new PairedReplicates(scores, baseline, sorted).summarise(this);
     }
 
     /** The observed value with the percentile interval of {@code replicateValues}, which it sorts. */

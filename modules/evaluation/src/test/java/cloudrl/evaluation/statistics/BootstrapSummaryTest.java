@@ -108,7 +108,8 @@ class BootstrapSummaryTest {
             double[] replicates = plain.stream().mapToDouble(values -> values[column]).toArray();
             double observed = task < x.taskCount() ? ProbabilityOfImprovement.ofTask(x.scores(task), y.scores(task))
                     : ProbabilityOfImprovement.of(x, y);
-            IntervalEstimate actual = task < x.taskCount() ? summary.taskImprovements().get(task) : summary.improvement();
+            IntervalEstimate actual = task < x.taskCount() ? summary.taskImprovements().get(task)
+                    : summary.improvement().orElseThrow();
             assertSameInterval(percentileInterval(observed, replicates), actual, "improvement " + task);
         }
     }
@@ -117,7 +118,7 @@ class BootstrapSummaryTest {
     void anAlgorithmAgainstItselfImprovesWithProbabilityExactlyOneHalfInEveryReplicate() {
         StratifiedScores scores = sample(6, 0);
         BootstrapSummary summary = new StratifiedBootstrap(REPLICATES, 0.95, 1).summary(scores, scores, new double[0]);
-        assertEquals(new IntervalEstimate(0.5, 0.5, 0.5), summary.improvement());
+        assertEquals(new IntervalEstimate(0.5, 0.5, 0.5), summary.improvement().orElseThrow());
         for (IntervalEstimate task : summary.taskImprovements()) {
             assertEquals(new IntervalEstimate(0.5, 0.5, 0.5), task);
         }
@@ -131,6 +132,21 @@ class BootstrapSummaryTest {
         List<IntervalEstimate> expected = PerformanceProfile.withIntervals(scores, thresholds, bootstrap);
         List<IntervalEstimate> actual = bootstrap.summary(scores, scores, thresholds).profile();
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void withoutABaselineTheSameReplicatesGiveTheSameIntervalsAndNoImprovement() {
+        StratifiedScores scores = sample(8, 0);
+        StratifiedBootstrap bootstrap = new StratifiedBootstrap(REPLICATES, 0.95, 4);
+        double[] thresholds = {0, 10, 20};
+        BootstrapSummary paired = bootstrap.summary(scores, sample(9, 1), thresholds);
+        BootstrapSummary alone = bootstrap.summary(scores, thresholds);
+        assertEquals(paired.taskMeans(), alone.taskMeans());
+        assertEquals(paired.taskIqms(), alone.taskIqms());
+        assertEquals(paired.mean(), alone.mean());
+        assertEquals(paired.iqm(), alone.iqm());
+        assertEquals(paired.profile(), alone.profile());
+        assertTrue(alone.improvement().isEmpty() && alone.taskImprovements().isEmpty());
     }
 
     @Test
