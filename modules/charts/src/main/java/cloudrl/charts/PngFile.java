@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a chart as a PNG file atomically: into a temporary file beside the target, then moved over
@@ -33,8 +34,11 @@ public final class PngFile {
         Path target = file.toAbsolutePath();
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            // a name of our own rather than createTempFile, whose owner-only permissions the chart would keep
+            temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + System.nanoTime() + ".part");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 ChartUtils.writeChartAsPNG(out, chart, width, height);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -151,11 +151,29 @@ final class PairedReplicates {
         for (int task = 0; task < tasks; task++) {
             int start = offset[task];
             int n = offset[task + 1] - start;
-            gatherCounts(counts, start, order[task], inOrder);
             double[] x = sorted[task];
-            double taskMean = weightedMean(x, inOrder, n);
+            int[] ranked = order[task];
+            // one pass: the counts in ascending order of score, the sum, and the sum over the middle half
+            int cut = n / 4;
+            int end = n - cut;
+            long position = 0;
+            double sum = 0;
+            double middle = 0;
+            for (int k = 0; k < n; k++) {
+                int drawn = counts[start + ranked[k]];
+                inOrder[k] = drawn;
+                double value = x[k];
+                sum += drawn * value;
+                long from = Math.max(position, cut);
+                position += drawn;
+                long to = Math.min(position, end);
+                if (to > from) {
+                    middle += (to - from) * value;
+                }
+            }
+            double taskMean = sum / n;
             values.taskMean[task][r] = taskMean;
-            values.taskIqm[task][r] = trimmedMean(x, inOrder, n);
+            values.taskIqm[task][r] = middle / (end - cut);
             meanSum += taskMean;
             if (baseline != null) {
                 double taskImprovement = improvement(counts, start, task, inOrder, prefix, n);
@@ -166,16 +184,24 @@ final class PairedReplicates {
         values.mean[r] = meanSum / tasks;
         values.improvement[r] = improvementSum / tasks;
         int total = offset[tasks];
-        gatherCounts(counts, 0, pooledOrder, inOrder);
-        values.iqm[r] = trimmedMean(pooledSorted, inOrder, total);
-        if (thresholds.length > 0) {
-            prefix[0] = 0;
-            for (int k = 0; k < total; k++) {
-                prefix[k + 1] = prefix[k] + inOrder[k];
+        int cut = total / 4;
+        int end = total - cut;
+        long position = 0;
+        double middle = 0;
+        prefix[0] = 0;
+        for (int k = 0; k < total; k++) {
+            int drawn = counts[pooledOrder[k]];
+            long from = Math.max(position, cut);
+            position += drawn;
+            prefix[k + 1] = position;
+            long to = Math.min(position, end);
+            if (to > from) {
+                middle += (to - from) * pooledSorted[k];
             }
-            for (int g = 0; g < thresholds.length; g++) {
-                values.profile[g][r] = (double) (total - prefix[pooledAtOrBelow[g]]) / total;
-            }
+        }
+        values.iqm[r] = middle / (end - cut);
+        for (int g = 0; g < thresholds.length; g++) {
+            values.profile[g][r] = (double) (total - prefix[pooledAtOrBelow[g]]) / total;
         }
     }
 
@@ -195,37 +221,6 @@ final class PairedReplicates {
             twiceWins += drawn[k] * (prefix[below[k]] + prefix[atOrBelow[k]]);
         }
         return twiceWins / (2.0 * n * n);
-    }
-
-    private static void gatherCounts(int[] counts, int start, int[] order, int[] into) {
-        for (int k = 0; k < order.length; k++) {
-            into[k] = counts[start + order[k]];
-        }
-    }
-
-    private static double weightedMean(double[] sorted, int[] drawn, int n) {
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            sum += drawn[k] * sorted[k];
-        }
-        return sum / n;
-    }
-
-    // the mean of positions [cut, n - cut) of the replicate laid out in ascending order
-    private static double trimmedMean(double[] sorted, int[] drawn, int n) {
-        int cut = n / 4;
-        int end = n - cut;
-        long position = 0;
-        double sum = 0;
-        for (int k = 0; k < n && position < end; k++) {
-            long from = Math.max(position, cut);
-            position += drawn[k];
-            long to = Math.min(position, end);
-            if (to > from) {
-                sum += (to - from) * sorted[k];
-            }
-        }
-        return sum / (end - cut);
     }
 
     private static double plainMean(double[] values) {
