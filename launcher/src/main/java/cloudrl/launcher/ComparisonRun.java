@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,7 +85,7 @@ final class ComparisonRun {
      */
     static void requireNoPolicyParameters(List<String> params) {
         for (String param : params) {
-            if (param.strip().toLowerCase(java.util.Locale.ROOT).startsWith("policy.")) {
+            if (param.strip().toLowerCase(Locale.ROOT).startsWith("policy.")) {
                 throw new IllegalArgumentException("--param " + param + " is not allowed with --policies, which names"
                         + " several policies: write ID:VALUE in the list to set a policy's first parameter");
             }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,7 +61,7 @@ class EvaluateComparisonTest {
         // top-level keys only: the nested objects' keys are estimate, ci95_low and ci95_high
         String flattened = json.replaceAll("\\{\"estimate\"[^}]*}", "0");
         Matcher key = Pattern.compile("\"([a-z0-9_]+)\": ").matcher(flattened);
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         while (key.find()) {
             found.add(key.group(1));
         }

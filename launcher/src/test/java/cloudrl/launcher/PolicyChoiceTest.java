@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class PolicyChoiceTest {
     private Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] withPlugins = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] withPlugins = Arrays.copyOf(args, args.length + 2);
         withPlugins[args.length] = "--plugins";
         withPlugins[args.length + 1] = emptyPlugins.toString();
         int code = CloudRl.execute(withPlugins, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -28,6 +28,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The two charts of a {@link ComparisonReport}: every policy's scores per task with their intervals,
@@ -168,13 +169,13 @@ public final class ComparisonCharts {
         return chart;
     }
 
-    private static java.util.Optional<Double> optimum(ComparisonReport report, String panel) {
+    private static Optional<Double> optimum(ComparisonReport report, String panel) {
         for (Task task : report.runs().tasks()) {
             if (task.id().equals(panel)) {
-                return java.util.Optional.ofNullable(report.optimalReturns().get(task));
+                return Optional.ofNullable(report.optimalReturns().get(task));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static TextTitle subtitle(ComparisonReport report) {

@@ -2,6 +2,7 @@ package cloudrl.evaluation.comparison;
 
 import cloudrl.evaluation.statistics.IntervalEstimate;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,6 @@ public record PerformanceProfiles(Measure measure, List<Double> thresholds, Map<
         thresholds = List.copyOf(thresholds);
         Map<String, List<IntervalEstimate>> copy = new LinkedHashMap<>();
         byPolicy.forEach((policy, profile) -> copy.put(policy, List.copyOf(profile)));
-        byPolicy = java.util.Collections.unmodifiableMap(copy);
+        byPolicy = Collections.unmodifiableMap(copy);
     }
 }

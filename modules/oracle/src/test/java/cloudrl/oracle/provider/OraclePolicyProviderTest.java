@@ -14,6 +14,7 @@ import cloudrl.reward.SeedShapedReward;
 import org.junit.jupiter.api.Test;
 
 import java.lang.module.ModuleDescriptor;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -66,7 +67,7 @@ class OraclePolicyProviderTest {
         assertTrue(descriptor.exports().stream().noneMatch(export -> export.source().equals("cloudrl.oracle.provider")),
                 descriptor.exports().toString());
         assertTrue(descriptor.provides().stream().anyMatch(provides -> provides.service().equals("cloudrl.api.PolicyProvider")
-                && provides.providers().equals(java.util.List.of(OraclePolicyProvider.class.getName()))),
+                && provides.providers().equals(List.of(OraclePolicyProvider.class.getName()))),
                 descriptor.provides().toString());
     }
 }
