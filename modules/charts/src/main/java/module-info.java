@@ -4,9 +4,9 @@
  */
 module cloudrl.charts {
     requires transitive cloudrl.evaluation;
-    requires transitive org.jfree.jfreechart;
-    // charts and their colours, fonts and strokes are AWT types
-    requires transitive java.desktop;
+    // JFreeChart is an automatic module; users who take a chart object read it themselves
+    requires org.jfree.jfreechart;
+    requires java.desktop;
 
     exports cloudrl.charts;
 }

@@ -1,7 +1,6 @@
 package cloudrl.launcher;
 
 import cloudrl.charts.ComparisonCharts;
-import cloudrl.charts.PngFile;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.evaluation.Evaluation;
@@ -36,8 +35,6 @@ final class ComparisonRun {
     /** The policy the probability of improvement is measured against; played even when not listed. */
     static final String BASELINE = Selection.DEFAULT_POLICY;
     static final String DEFAULT_TASKS = "easy,medium,hard";
-    static final String SCORES_PNG = "scores.png";
-    static final String PROFILES_PNG = "profiles.png";
 
     private final Assembly assembly;
     private final List<String> policies;
@@ -153,7 +150,8 @@ final class ComparisonRun {
             ComparisonFormat.text(report, setting, printer);
             if (folder != null) {
                 printer.line();
-                printer.line("Charts: %s, %s", folder.resolve(SCORES_PNG), folder.resolve(PROFILES_PNG));
+                printer.line("Charts: %s, %s", folder.resolve(ComparisonCharts.SCORES_FILE),
+                        folder.resolve(ComparisonCharts.PROFILES_FILE));
             }
         }
         printer.flush();
@@ -177,9 +175,6 @@ final class ComparisonRun {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        PngFile.write(ComparisonCharts.scores(report), ComparisonCharts.SCORES_WIDTH, ComparisonCharts.SCORES_HEIGHT,
-                folder.resolve(SCORES_PNG));
-        PngFile.write(ComparisonCharts.profiles(report), ComparisonCharts.PROFILES_WIDTH,
-                ComparisonCharts.PROFILES_HEIGHT, folder.resolve(PROFILES_PNG));
+        ComparisonCharts.write(report, folder);
     }
 }

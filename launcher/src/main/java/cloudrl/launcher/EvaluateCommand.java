@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.charts.ComparisonCharts;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.evaluation.Evaluation;
@@ -54,8 +55,8 @@ final class EvaluateCommand implements Runnable {
     String tasks;
 
     @Option(names = "--plots", paramLabel = "DIR",
-            description = "with --policies: also draw " + ComparisonRun.SCORES_PNG + " and " + ComparisonRun.PROFILES_PNG
-                    + " into DIR, made if missing")
+            description = "with --policies: also draw " + ComparisonCharts.SCORES_FILE + " and "
+                    + ComparisonCharts.PROFILES_FILE + " into DIR, made if missing")
     Path plots;
 
     @Mixin

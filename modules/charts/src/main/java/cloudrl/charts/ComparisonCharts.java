@@ -25,6 +25,7 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,27 @@ public final class ComparisonCharts {
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
+    /** The file {@link #write} draws the scores into. */
+    public static final String SCORES_FILE = "scores.png";
+    /** The file {@link #write} draws the performance profiles into. */
+    public static final String PROFILES_FILE = "profiles.png";
+
     private ComparisonCharts() {
+    }
+
+    /**
+     * Draws both charts into {@code folder}, as {@value #SCORES_FILE} and {@value #PROFILES_FILE}, each
+     * written atomically ({@link PngFile}).
+     *
+     * @return the two files
+     * @throws java.io.UncheckedIOException naming a file that cannot be written
+     */
+    public static List<Path> write(ComparisonReport report, Path folder) {
+        Path scores = folder.resolve(SCORES_FILE);
+        Path profiles = folder.resolve(PROFILES_FILE);
+        PngFile.write(scores(report), SCORES_WIDTH, SCORES_HEIGHT, scores);
+        PngFile.write(profiles(report), PROFILES_WIDTH, PROFILES_HEIGHT, profiles);
+        return List.of(scores, profiles);
     }
 
     /**

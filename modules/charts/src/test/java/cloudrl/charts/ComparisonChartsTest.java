@@ -64,10 +64,7 @@ class ComparisonChartsTest {
     void bothChartsAreWrittenAsPngsOfTheirSize() throws IOException {
         Path scores = folder.resolve("scores.png");
         Path profiles = folder.resolve("profiles.png");
-        PngFile.write(ComparisonCharts.scores(report), ComparisonCharts.SCORES_WIDTH, ComparisonCharts.SCORES_HEIGHT,
-                scores);
-        PngFile.write(ComparisonCharts.profiles(report), ComparisonCharts.PROFILES_WIDTH,
-                ComparisonCharts.PROFILES_HEIGHT, profiles);
+        assertEquals(List.of(scores, profiles), ComparisonCharts.write(report, folder));
         BufferedImage scoresImage = read(scores);
         assertEquals(ComparisonCharts.SCORES_WIDTH, scoresImage.getWidth());
         assertEquals(ComparisonCharts.SCORES_HEIGHT, scoresImage.getHeight());
