@@ -42,7 +42,8 @@ final class EvaluateCommand implements Runnable {
             description = "seed the episode seeds and the plug points' seeds derive from (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--json", description = "one JSON object per task, one per line")
+    @Option(names = "--json", description = "one JSON object per task, one per line (with --policies: per policy and"
+            + " task, then per policy over all tasks)")
     boolean json;
 
     @Option(names = "--policies", paramLabel = "LIST",
