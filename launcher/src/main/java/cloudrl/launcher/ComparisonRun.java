@@ -134,7 +134,9 @@ final class ComparisonRun {
                                 assembly.policy(selection, taskSeed, task, environment));
                     }, progress::episodes);
             progress.phase("episodes played; computing the bootstrap intervals");
-            report = ComparisonReport.of(runs, BASELINE, optima, StratifiedBootstrap.withSeed(seed), threads);
+            report = ComparisonReport.of(runs, BASELINE, optima, StratifiedBootstrap.withSeed(seed), threads,
+                    done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
+                            + " policies computed"));
             if (folder != null) {
                 progress.phase("drawing the charts");
                 draw(report, folder);

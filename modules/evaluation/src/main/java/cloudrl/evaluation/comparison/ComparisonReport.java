@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The statistics of a {@link ComparisonRuns}: for every policy on every task and over all tasks, the
@@ -57,6 +59,15 @@ public final class ComparisonReport {
      */
     public static ComparisonReport of(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns,
                                       StratifiedBootstrap bootstrap, int threads) {
+        return of(runs, baseline, optimalReturns, bootstrap, threads, done -> { });
+    }
+
+    /**
+     * As {@link #of(ComparisonRuns, String, Map, StratifiedBootstrap, int)}, telling {@code progress}, from
+     * the worker threads, how many policies have been summarised so far.
+     */
+    public static ComparisonReport of(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns,
+                                      StratifiedBootstrap bootstrap, int threads, IntConsumer progress) {
         Objects.requireNonNull(bootstrap, "bootstrap");
         runs.policyIndex(baseline);
         Map<Task, Double> optima = new LinkedHashMap<>();
@@ -74,8 +85,13 @@ public final class ComparisonReport {
         double[] thresholds = thresholds(runs, optima, normalised);
 
         List<Callable<PolicyFigures>> work = new ArrayList<>();
+        AtomicInteger summarised = new AtomicInteger();
         for (String policy : runs.policies()) {
-            work.add(() -> summarise(runs, policy, baseline, optima, normalised, thresholds, bootstrap));
+            work.add(() -> {
+                PolicyFigures figures = summarise(runs, policy, baseline, optima, normalised, thresholds, bootstrap);
+                progress.accept(summarised.incrementAndGet());
+                return figures;
+            });
         }
         List<PolicyFigures> figures = PolicyComparison.Pool.runAll(threads, work);
 

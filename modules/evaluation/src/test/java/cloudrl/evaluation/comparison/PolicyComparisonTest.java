@@ -139,11 +139,15 @@ class PolicyComparisonTest {
     }
 
     @Test
-    void progressCountsEveryEpisodeOnce() {
+    void progressCountsEveryEpisodeAndEveryPolicySummarisedOnce() {
         AtomicInteger last = new AtomicInteger();
         new PolicyComparison(new Evaluation(), 2).play(List.of("heuristic", "maintain"), TASKS, 7, 1,
                 PolicyComparisonTest::matchup, done -> last.accumulateAndGet(done, Math::max));
         assertEquals(2 * 3 * 7, last.get());
+        AtomicInteger summarised = new AtomicInteger();
+        ComparisonReport.of(play(List.of("heuristic", "maintain", "grow"), 2), "heuristic", Map.of(), BOOTSTRAP, 2,
+                done -> summarised.accumulateAndGet(done, Math::max));
+        assertEquals(3, summarised.get());
     }
 
     @Test
