@@ -1,4 +1,7 @@
-/** Runs many seeded episodes of a policy and summarises them with confidence intervals and robust statistics. */
+/**
+ * Runs many seeded episodes of a policy and summarises them with confidence intervals and robust
+ * statistics; compares several policies on several tasks on the same seeds.
+ */
 module cloudrl.evaluation {
     requires transitive cloudrl.api;
     requires transitive cloudrl.env;
@@ -6,4 +9,5 @@ module cloudrl.evaluation {
 
     exports cloudrl.evaluation;
     exports cloudrl.evaluation.statistics;
+    exports cloudrl.evaluation.comparison;
 }

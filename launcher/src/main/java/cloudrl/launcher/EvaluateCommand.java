@@ -1,5 +1,7 @@
 package cloudrl.launcher;
 
+import cloudrl.charts.ComparisonCharts;
+import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.evaluation.Evaluation;
 import cloudrl.evaluation.EvaluationSummary;
@@ -12,13 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Evaluates any policy, under any reward and workload, over many seeded episodes per task. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Play a policy over many seeded episodes and summarise each task with 95 %% confidence"
                 + " intervals, in the same form as 'baseline'. Choose the pieces with --policy, --reward,"
-                + " --workload and --param; 'cloudrl plugins' lists them.")
+                + " --workload and --param; 'cloudrl plugins' lists them. With --policies, compare several"
+                + " policies on the same episodes: mean and interquartile mean with bootstrap intervals, %% of the"
+                + " optimal return and the probability of improving on threshold, as a table, JSON or charts.")
 final class EvaluateCommand implements Runnable {
 
     @Spec
@@ -36,8 +42,23 @@ final class EvaluateCommand implements Runnable {
             description = "seed the episode seeds and the plug points' seeds derive from (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--json", description = "one JSON object per task, one per line")
+    @Option(names = "--json", description = "one JSON object per task, one per line (with --policies: per policy and"
+            + " task, then per policy over all tasks)")
     boolean json;
+
+    @Option(names = "--policies", paramLabel = "LIST",
+            description = "compare several policies, comma-separated, such as threshold,hpa,dqn:DIR,oracle: every"
+                    + " policy plays the same episodes, and the output is one table (see docs/evaluation.md)")
+    String policies;
+
+    @Option(names = "--tasks", paramLabel = "LIST",
+            description = "with --policies: the tasks, comma-separated (default: " + ComparisonRun.DEFAULT_TASKS + ")")
+    String tasks;
+
+    @Option(names = "--plots", paramLabel = "DIR",
+            description = "with --policies: also draw " + ComparisonCharts.SCORES_FILE + " and "
+                    + ComparisonCharts.PROFILES_FILE + " into DIR, made if missing")
+    Path plots;
 
     @Mixin
     PlugPointOptions plugPoints;
@@ -45,8 +66,32 @@ final class EvaluateCommand implements Runnable {
     @Override
     public void run() {
         requireEpisodes(spec, episodes);
+        if (policies != null) {
+            compare();
+            return;
+        }
+        if (tasks != null || plots != null) {
+            throw new ParameterException(spec.commandLine(), (tasks != null ? "--tasks" : "--plots")
+                    + " goes with --policies; for one policy use --policy and --task");
+        }
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
         evaluate(spec, assembly, plugPoints.selection(), task, episodes, seed, json);
+    }
+
+    private void compare() {
+        if (plugPoints.policy != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--policy and --policies cannot be combined: list every policy in --policies");
+        }
+        if (task != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--task and --policies cannot be combined: list the tasks in --tasks");
+        }
+        ComparisonRun.requireNoPolicyParameters(plugPoints.params);
+        PrintWriter err = spec.commandLine().getErr();
+        Assembly assembly = new Assembly(plugPoints.plugins.discover(err));
+        new ComparisonRun(assembly, policies, tasks, plugPoints.reward, plugPoints.workload, plugPoints.params)
+                .run(episodes, seed, json, plots, spec.commandLine().getOut(), err);
     }
 
     static void requireEpisodes(CommandSpec spec, int episodes) {
@@ -63,8 +108,9 @@ final class EvaluateCommand implements Runnable {
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         Evaluation evaluation = new Evaluation();
         for (Task each : tasks) {
-            EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(),
-                    assembly.environment(each, selection, seed), assembly.policy(selection, seed), episodes, seed);
+            CloudEnvironment environment = assembly.environment(each, selection, seed);
+            EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(), environment,
+                    assembly.policy(selection, seed, each, environment), episodes, seed);
             if (json) {
                 printer.raw(SummaryFormat.json(summary));
             } else {

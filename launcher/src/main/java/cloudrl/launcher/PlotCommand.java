@@ -59,7 +59,7 @@ final class PlotCommand implements Runnable {
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
         Selection selection = plugPoints.selection();
         CloudEnvironment environment = assembly.environment(task, selection, seed);
-        Episode episode = Rollout.play(environment, assembly.policy(selection, seed), seed);
+        Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment), seed);
         GradeReport grade = new EpisodeGrader().grade(episode);
         String verdict = grade.passed() ? "passed" : "failed";
         String title = String.format(Locale.ROOT, "CloudRL · %s · seed %d · policy %s · final score %.4f, %s",

@@ -18,7 +18,8 @@ import java.util.List;
 final class PlugPointOptions {
 
     @Option(names = "--policy", paramLabel = "ID",
-            description = "policy to play (default: " + Selection.DEFAULT_POLICY + "; see 'cloudrl plugins')")
+            description = "policy to play (default: " + Selection.DEFAULT_POLICY + "; ID:VALUE sets its first"
+                    + " parameter, as dqn:DIR; see 'cloudrl plugins')")
     String policy;
 
     @Option(names = "--reward", paramLabel = "ID",

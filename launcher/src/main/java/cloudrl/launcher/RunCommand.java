@@ -3,6 +3,7 @@ package cloudrl.launcher;
 import cloudrl.api.Episode;
 import cloudrl.api.GradeReport;
 import cloudrl.api.Observation;
+import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Rollout;
 import cloudrl.env.Task;
 import cloudrl.grader.EpisodeGrader;
@@ -46,7 +47,8 @@ final class RunCommand implements Runnable {
         }
         printer.line("%5s  %-8s  %7s  %7s  %7s  %5s  %7s  %8s", "step", "action", "reward", "cpu %", "mem %",
                 "rate", "servers", "latency");
-        Episode episode = Rollout.play(assembly.environment(task, selection, seed), assembly.policy(selection, seed),
+        CloudEnvironment environment = assembly.environment(task, selection, seed);
+        Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment),
                 seed, (action, result) -> {
                     Observation state = result.observation();
                     printer.line("%5d  %-8s  %7.4f  %7.2f  %7.2f  %5d  %7d  %8.3f", result.info().step(),

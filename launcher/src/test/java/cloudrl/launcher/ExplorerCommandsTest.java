@@ -102,7 +102,9 @@ class ExplorerCommandsTest {
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(), assembly,
                 gui.plugPoints.selection(), 5);
         List<String> names = options.policies().stream().map(PolicyChoice::name).toList();
+        // hpa, maintain, random, threshold; the oracle cannot plan for ar1 traffic and is left out
         assertEquals(4, names.size(), names.toString());
+        assertTrue(names.stream().noneMatch(name -> name.startsWith("oracle")), names.toString());
         assertTrue(names.get(0).startsWith("hpa {target=50}"), names.get(0));
         assertTrue(names.stream().anyMatch(name -> name.startsWith("threshold ")), names.toString());
         assertTrue(names.stream().anyMatch(name -> name.startsWith("random ")), names.toString());
@@ -110,5 +112,24 @@ class ExplorerCommandsTest {
         assertEquals(assembly.environment(Task.EASY, gui.plugPoints.selection(), 5).reset(1),
                 options.environments().apply(Task.EASY).reset(1));
         assertTrue(options.policies().get(0).factory().apply(Task.EASY) instanceof HpaPolicy);
+    }
+
+    @Test
+    void onTheReferenceTrafficTheExplorerOffersTheOracleToo() {
+        var parsed = new CommandLine(new GuiCommand()).parseArgs();
+        GuiCommand gui = (GuiCommand) parsed.commandSpec().userObject();
+        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(),
+                gui.plugPoints.assembly(new PrintWriter(new StringWriter())), gui.plugPoints.selection(), 0);
+        PolicyChoice oracle = options.policies().stream().filter(choice -> choice.name().startsWith("oracle"))
+                .findFirst().orElseThrow(() -> new AssertionError(options.policies().toString()));
+        assertTrue(options.policies().get(0).name().startsWith("threshold"), options.policies().toString());
+        assertTrue(oracle.factory().apply(Task.HARD) != null);
+    }
+
+    @Test
+    void plotPlaysTheOracle(@TempDir Path folder) {
+        Path png = folder.resolve("oracle.png");
+        assertEquals(0, run("plot", "--task", "medium", "--policy", "oracle", "--out", png.toString()), err.toString());
+        assertTrue(out.toString().contains("passed"), out.toString());
     }
 }

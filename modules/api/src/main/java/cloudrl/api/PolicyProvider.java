@@ -16,6 +16,22 @@ public interface PolicyProvider extends Provider {
      */
     Policy create(long seed, Parameters parameters);
 
+    /**
+     * A new policy for play in {@code context}. CloudRL's commands always create policies this way.
+     * The default ignores the context and calls {@link #create(long, Parameters)}; a provider whose
+     * policy depends on the environment it plays in (a planner solving that environment's dynamics,
+     * say) overrides it, and may reject a context it cannot serve.
+     *
+     * @param seed       seed for any randomness the policy uses; the same seed must give the same choices
+     * @param parameters the user's values for the declared parameters, defaults filled in
+     * @param context    the environment the policy will be played in, and how it was chosen
+     * @throws IllegalArgumentException naming a malformed or out-of-range value, or what in the context
+     *                                  the provider cannot serve, and what is allowed
+     */
+    default Policy create(long seed, Parameters parameters, PolicyContext context) {
+        return create(seed, parameters);
+    }
+
     @Override
     default PlugPoint plugPoint() {
         return PlugPoint.POLICY;

@@ -29,6 +29,14 @@ class ModuleBoundaryTest {
             .should().dependOnClassesThat().resideInAnyPackage("cloudrl.launcher..", "cloudrl.ui..")
             .because("the launcher and the UI sit on top of the core, never the other way round");
 
+    /** Drawing belongs to the outer layers: the simulation, its statistics and the planner know nothing of charts. */
+    @ArchTest
+    static final ArchRule coreNeverDraws = noClasses()
+            .that().resideInAnyPackage("cloudrl.api..", "cloudrl.env..", "cloudrl.reward..", "cloudrl.grader..",
+                    "cloudrl.policy..", "cloudrl.evaluation..", "cloudrl.oracle..", "cloudrl.check..")
+            .should().dependOnClassesThat().resideInAnyPackage("cloudrl.charts..", "org.jfree..", "java.awt..")
+            .because("charts are drawn by the command line (and the UI) from the core's figures, never by the core");
+
     /** Scoring does not depend on the simulation it scores, only on the contract. */
     @ArchTest
     static final ArchRule rewardGraderAndPoliciesSeeOnlyTheContract = noClasses()

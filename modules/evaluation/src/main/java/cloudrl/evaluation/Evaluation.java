@@ -50,29 +50,27 @@ public final class Evaluation {
     /** As {@link #run(String, String, Environment, Policy, int, long)}, reporting each finished episode. */
     public EvaluationSummary run(String taskId, String policyId, Environment environment, Policy policy,
                                  int episodes, long seed, IntConsumer progress) {
-        long[] seeds = episodeSeeds(seed, episodes);
-        double[] returns = new double[episodes];
-        double[] scores = new double[episodes];
-        double cpu = 0;
-        double memory = 0;
-        double latency = 0;
-        int endedEarly = 0;
-        int passed = 0;
-        for (int i = 0; i < episodes; i++) {
+        EpisodeResults results = play(environment, policy, episodeSeeds(seed, episodes), progress);
+        return new EvaluationSummary(taskId, policyId, episodes, seed, MeanInterval.of(results.cumulativeRewards()),
+                MeanInterval.of(results.finalScores()), results.avgCpu(), results.avgMemory(), results.avgLatency(),
+                results.endedEarlyFraction(), results.passedFraction());
+    }
+
+    /**
+     * Plays and grades one episode per seed, in order, keeping every episode's figures.
+     *
+     * @param progress told the number of episodes finished after each one
+     * @throws IllegalArgumentException when there is no seed
+     */
+    public EpisodeResults play(Environment environment, Policy policy, long[] seeds, IntConsumer progress) {
+        requirePositive(seeds.length);
+        GradeReport[] reports = new GradeReport[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
             Episode episode = Rollout.play(environment, policy, seeds[i]);
-            GradeReport report = grader.grade(episode);
-            returns[i] = report.cumulativeReward();
-            scores[i] = report.finalScore();
-            cpu += report.avgCpu();
-            memory += report.avgMemory();
-            latency += report.avgLatency();
-            endedEarly += report.terminated() ? 1 : 0;
-            passed += report.passed() ? 1 : 0;
+            reports[i] = grader.grade(episode);
             progress.accept(i + 1);
         }
-        return new EvaluationSummary(taskId, policyId, episodes, seed, MeanInterval.of(returns),
-                MeanInterval.of(scores), cpu / episodes, memory / episodes, latency / episodes,
-                (double) endedEarly / episodes, (double) passed / episodes);
+        return EpisodeResults.of(reports);
     }
 
     private static void requirePositive(int episodes) {

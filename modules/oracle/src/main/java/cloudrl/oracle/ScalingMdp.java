@@ -3,6 +3,7 @@ package cloudrl.oracle;
 import cloudrl.api.Action;
 import cloudrl.api.Observation;
 import cloudrl.api.RewardFunction;
+import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.GaussianWorkload;
 
@@ -71,6 +72,26 @@ public final class ScalingMdp {
     /** The process of the reference Gaussian workload, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static ScalingMdp gaussian(EnvironmentConfig config, GaussianWorkload workload, RewardFunction reward) {
         return new ScalingMdp(config, GaussianTraffic.of(workload), reward);
+    }
+
+    /** Whether {@link #of(CloudEnvironment)} can model {@code environment}: its workload is the Gaussian one. */
+    public static boolean covers(CloudEnvironment environment) {
+        return environment.workload() instanceof GaussianWorkload;
+    }
+
+    /**
+     * The exact process of {@code environment}: its configuration, its reward function and its
+     * Gaussian traffic.
+     *
+     * @throws IllegalArgumentException when its workload is not the Gaussian one (see {@link #covers}),
+     *                                  or the process is too large to tabulate
+     */
+    public static ScalingMdp of(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof GaussianWorkload gaussian)) {
+            throw new IllegalArgumentException("the exact process covers the Gaussian workload only, not "
+                    + environment.workload().getClass().getSimpleName());
+        }
+        return gaussian(environment.config(), gaussian, environment.rewardFunction());
     }
 
     private void tabulate() {

@@ -1,8 +1,9 @@
 package cloudrl.plugins;
 
-import cloudrl.api.Parameters;
+import cloudrl.api.Environment;
 import cloudrl.api.PlugPoint;
 import cloudrl.api.Policy;
+import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
 import cloudrl.api.RewardFunction;
 import cloudrl.api.RewardProvider;
@@ -41,23 +42,43 @@ public final class Assembly {
         return catalog;
     }
 
-    /** A new policy as {@code selection} names it. */
+    /**
+     * A new policy as {@code selection} names it, created without a context: fine for policies that
+     * act on observations alone, refused by those that plan for their environment (such as
+     * {@code oracle}). Commands use {@link #policy(Selection, long, PolicyContext)}.
+     */
     public Policy policy(Selection selection, long seed) {
         PolicyProvider provider = catalog.policy(selection.policy().id());
-        return provider.create(seedFor(PlugPoint.POLICY, seed), Parameters.of(provider, selection.policy().parameters()));
+        return provider.create(seedFor(PlugPoint.POLICY, seed), selection.policy().parametersFor(provider));
+    }
+
+    /** A new policy as {@code selection} names it, for play in {@code context}. */
+    public Policy policy(Selection selection, long seed, PolicyContext context) {
+        PolicyProvider provider = catalog.policy(selection.policy().id());
+        return provider.create(seedFor(PlugPoint.POLICY, seed), selection.policy().parametersFor(provider),
+                Objects.requireNonNull(context, "context"));
+    }
+
+    /** A new policy as {@code selection} names it, for {@code environment}, built for {@code task} from the same selection. */
+    public Policy policy(Selection selection, long seed, Task task, Environment environment) {
+        return policy(selection, seed, context(task, selection, environment));
+    }
+
+    /** The context a policy for {@code environment}, built for {@code task} from {@code selection}, is created in. */
+    public static PolicyContext context(Task task, Selection selection, Environment environment) {
+        return new PolicyContext(environment, task.trafficLevel(), selection.workload().id());
     }
 
     /** A new reward function as {@code selection} names it. */
     public RewardFunction reward(Selection selection, long seed) {
         RewardProvider provider = catalog.reward(selection.reward().id());
-        return provider.create(seedFor(PlugPoint.REWARD, seed), Parameters.of(provider, selection.reward().parameters()));
+        return provider.create(seedFor(PlugPoint.REWARD, seed), selection.reward().parametersFor(provider));
     }
 
     /** A new workload model at {@code traffic}'s level as {@code selection} names it. */
     public WorkloadModel workload(Selection selection, TrafficLevel traffic, long seed) {
         WorkloadProvider provider = catalog.workload(selection.workload().id());
-        return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic,
-                Parameters.of(provider, selection.workload().parameters()));
+        return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic, selection.workload().parametersFor(provider));
     }
 
     /** The environment for {@code task} in the reference configuration, with the selected reward and workload. */
@@ -71,12 +92,12 @@ public final class Assembly {
     }
 
     /**
-     * Creates all three once at the medium task's level, so that a bad id or parameter is reported
-     * before any output.
+     * Creates all three once at the medium task's level, the policy for that environment, so that a
+     * bad id or parameter, or a policy that cannot serve the environment, is reported before any output.
      */
     public void check(Selection selection) {
-        policy(selection, 0);
-        environment(Task.MEDIUM, selection, 0);
+        CloudEnvironment environment = environment(Task.MEDIUM, selection, 0);
+        policy(selection, 0, Task.MEDIUM, environment);
     }
 
     /** The seed {@code point}'s provider receives in a run seeded {@code seed}. */

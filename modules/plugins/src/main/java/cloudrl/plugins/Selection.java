@@ -39,10 +39,11 @@ public record Selection(Choice policy, Choice reward, Choice workload) {
 
     /**
      * The selection of the given ids ({@code null} for a default) with {@code params}, each
-     * {@code plugpoint.name=value}.
+     * {@code plugpoint.name=value}. An id may be written {@code ID:VALUE} to set the provider's first
+     * declared parameter; see {@link Choice}.
      *
      * @throws IllegalArgumentException naming a parameter without a known prefix, a name or a
-     *                                  {@code =}, or one given twice
+     *                                  {@code =}, one given twice, or a malformed {@code ID:VALUE}
      */
     public static Selection of(String policy, String reward, String workload, List<String> params) {
         Map<PlugPoint, Map<String, String>> byPoint = new EnumMap<>(PlugPoint.class);
@@ -53,9 +54,10 @@ public record Selection(Choice policy, Choice reward, Choice workload) {
             addParam(byPoint, param);
         }
         return new Selection(
-                new Choice(policy == null ? DEFAULT_POLICY : policy, byPoint.get(PlugPoint.POLICY)),
-                new Choice(reward == null ? DEFAULT_REWARD : reward, byPoint.get(PlugPoint.REWARD)),
-                new Choice(workload == null ? DEFAULT_WORKLOAD : workload, byPoint.get(PlugPoint.WORKLOAD)));
+                Choice.parse(PlugPoint.POLICY, policy == null ? DEFAULT_POLICY : policy, byPoint.get(PlugPoint.POLICY)),
+                Choice.parse(PlugPoint.REWARD, reward == null ? DEFAULT_REWARD : reward, byPoint.get(PlugPoint.REWARD)),
+                Choice.parse(PlugPoint.WORKLOAD, workload == null ? DEFAULT_WORKLOAD : workload,
+                        byPoint.get(PlugPoint.WORKLOAD)));
     }
 
     /** The choice for {@code point}. */

@@ -116,7 +116,69 @@ public final class StratifiedBootstrap {
         return List.copyOf(estimates);
     }
 
-    private IntervalEstimate estimate(double observed, double[] replicateValues) {
+    /**
+     * The summary of {@code scores} against {@code baseline}: per task and over all tasks, the mean, the
+     * interquartile mean and the probability of improvement, and a performance profile, each with its
+     * interval, all from the same replicates.
+     *
+     * <p>The runs are <em>paired</em>: run {@code i} of a task in {@code scores} and in {@code baseline}
+     * faced the same conditions (the same episode seed, say). So each replicate draws run indices once
+     * per task and uses them for both, where {@link #interval(StratifiedScores, StratifiedScores,
+     * ComparisonMetric)} resamples two independent samples independently. Indices are drawn as
+     * {@link #interval(StratifiedScores, AggregateMetric)} draws them, so {@link BootstrapSummary#mean()}
+     * and {@link BootstrapSummary#iqm()} are the intervals that method gives, and every summary with the
+     * same run counts uses the same replicates: summaries of several algorithms are paired with one
+     * another as well.
+     *
+     * @param thresholds the performance profile's thresholds, ascending; may be empty
+     * @throws IllegalArgumentException when the two do not have the same number of runs in every task,
+     *                                  or the thresholds are not ascending
+     */
+    public BootstrapSummary summary(StratifiedScores scores, StratifiedScores baseline, double[] thresholds) {
+        Objects.requireNonNull(baseline, "baseline");
+        return summarise(scores, baseline, thresholds);
+    }
+
+    /**
+     * The summary of {@code scores} alone: as {@link #summary(StratifiedScores, StratifiedScores, double[])}
+     * with no probability of improvement, on the same replicates.
+     *
+     * @throws IllegalArgumentException when the thresholds are not ascending
+     */
+    public BootstrapSummary summary(StratifiedScores scores, double[] thresholds) {
+        return summarise(scores, null, thresholds);
+    }
+
+    private BootstrapSummary summarise(StratifiedScores scores, StratifiedScores baseline, double[] thresholds) {
+        Objects.requireNonNull(scores, "scores");
+        if (baseline != null) {
+            requirePaired(scores, baseline);
+        }
+        double[] sorted = thresholds.clone();
+        for (int g = 1; g < sorted.length; g++) {
+            if (!(sorted[g - 1] <= sorted[g])) {
+                throw new IllegalArgumentException("profile thresholds must be ascending, got " + sorted[g - 1]
+                        + " before " + sorted[g]);
+            }
+        }
+        return new PairedReplicates(scores, baseline, sorted).summarise(this);
+    }
+
+    private static void requirePaired(StratifiedScores scores, StratifiedScores baseline) {
+        if (scores.taskCount() != baseline.taskCount()) {
+            throw new IllegalArgumentException("paired scores must cover the same tasks, got " + scores.taskCount()
+                    + " and " + baseline.taskCount());
+        }
+        for (int task = 0; task < scores.taskCount(); task++) {
+            if (scores.runCount(task) != baseline.runCount(task)) {
+                throw new IllegalArgumentException("paired scores need as many runs in every task, got "
+                        + scores.runCount(task) + " and " + baseline.runCount(task) + " in task " + task);
+            }
+        }
+    }
+
+    /** The observed value with the percentile interval of {@code replicateValues}, which it sorts. */
+    IntervalEstimate estimate(double observed, double[] replicateValues) {
         Arrays.sort(replicateValues);
         double tail = (1 - confidence) / 2;
         return new IntervalEstimate(observed, percentile(replicateValues, tail), percentile(replicateValues, 1 - tail));

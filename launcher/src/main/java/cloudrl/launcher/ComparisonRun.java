@@ -1,0 +1,182 @@
+package cloudrl.launcher;
+
+import cloudrl.charts.ComparisonCharts;
+import cloudrl.env.CloudEnvironment;
+import cloudrl.env.Task;
+import cloudrl.evaluation.Evaluation;
+import cloudrl.evaluation.comparison.ComparisonReport;
+import cloudrl.evaluation.comparison.ComparisonRow;
+import cloudrl.evaluation.comparison.ComparisonRuns;
+import cloudrl.evaluation.comparison.PolicyComparison;
+import cloudrl.evaluation.statistics.StratifiedBootstrap;
+import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.ScalingMdp;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code evaluate --policies}: several policies on several tasks, the same episodes for each, compared
+ * with the statistics of {@link ComparisonReport}; printed as a table or JSON, optionally drawn as PNG
+ * charts. Everything the user named is checked before the first episode.
+ */
+final class ComparisonRun {
+
+    /** The policy the probability of improvement is measured against; played even when not listed. */
+    static final String BASELINE = Selection.DEFAULT_POLICY;
+    static final String DEFAULT_TASKS = "easy,medium,hard";
+
+    private final Assembly assembly;
+    private final List<String> policies;
+    private final List<Task> tasks;
+    private final Map<String, Selection> selections = new LinkedHashMap<>();
+    private final String reward;
+    private final String workload;
+
+    /**
+     * @throws IllegalArgumentException naming a malformed list, an unknown or unusable policy, a parameter
+     *                                  that cannot go to several policies, or a bad reward or workload
+     */
+    ComparisonRun(Assembly assembly, String policyList, String taskList, String reward, String workload,
+                  List<String> params) {
+        this.assembly = assembly;
+        requireNoPolicyParameters(params);
+        List<String> named = entries("--policies", policyList, "policy ids, such as threshold,hpa,oracle");
+        List<String> all = new ArrayList<>();
+        if (!named.contains(BASELINE)) {
+            all.add(BASELINE);
+        }
+        all.addAll(named);
+        this.policies = List.copyOf(all);
+        List<Task> chosenTasks = new ArrayList<>();
+        for (String task : entries("--tasks", taskList == null ? DEFAULT_TASKS : taskList, "tasks, such as easy,hard")) {
+            Task parsed = Task.parse(task);
+            if (chosenTasks.contains(parsed)) {
+                throw new IllegalArgumentException("--tasks lists '" + task + "' twice: list each task once");
+            }
+            chosenTasks.add(parsed);
+        }
+        this.tasks = List.copyOf(chosenTasks);
+        for (String policy : policies) {
+            Selection selection = Selection.of(policy, reward, workload, params);
+            assembly.check(selection);
+            selections.put(policy, selection);
+        }
+        Selection reference = selections.get(BASELINE);
+        this.reward = reference.reward().label();
+        this.workload = reference.workload().label();
+    }
+
+    /**
+     * Rejects {@code --param policy.NAME=VALUE}: with several policies nobody could tell which one it is for.
+     */
+    static void requireNoPolicyParameters(List<String> params) {
+        for (String param : params) {
+            if (param.strip().toLowerCase(Locale.ROOT).startsWith("policy.")) {
+                throw new IllegalArgumentException("--param " + param + " is not allowed with --policies, which names"
+                        + " several policies: write ID:VALUE in the list to set a policy's first parameter");
+            }
+        }
+    }
+
+    /** The comma-separated entries of {@code list}, each stripped; none may be empty or repeated. */
+    static List<String> entries(String option, String list, String example) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : list.split(",", -1)) {
+            String stripped = entry.strip();
+            if (stripped.isEmpty()) {
+                throw new IllegalArgumentException(option + " '" + list + "' is not allowed: give one or more "
+                        + example + ", separated by commas, with no empty entry");
+            }
+            if (entries.contains(stripped)) {
+                throw new IllegalArgumentException(option + " lists '" + stripped + "' twice: list each once");
+            }
+            entries.add(stripped);
+        }
+        return entries;
+    }
+
+    /** Makes {@code folder} (and its parents) if needed, before any episode, so a bad path fails early. */
+    static Path prepareFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("--plots " + folder + " is not allowed: it is a file; give a directory");
+        }
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException failed) {
+            throw new IllegalArgumentException("--plots " + folder + " is not allowed: the directory cannot be made ("
+                    + failed.getClass().getSimpleName() + ": " + failed.getMessage() + ")");
+        }
+    }
+
+    /** Plays, summarises and prints; draws the charts into {@code plots} unless it is {@code null}. */
+    void run(int episodes, long seed, boolean json, Path plots, PrintWriter out, PrintWriter err) {
+        Path folder = plots == null ? null : prepareFolder(plots);
+        Map<Task, Double> optima = optimalReturns();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ComparisonReport report;
+        try (ProgressLine progress = new ProgressLine(err, "cloudrl evaluate", episodes * policies.size() * tasks.size())) {
+            ComparisonRuns runs = new PolicyComparison(new Evaluation(), threads).play(policies, tasks, episodes, seed,
+                    (policy, task, taskSeed) -> {
+                        Selection selection = selections.get(policy);
+                        CloudEnvironment environment = assembly.environment(task, selection, taskSeed);
+                        return new PolicyComparison.Matchup(environment,
+                                assembly.policy(selection, taskSeed, task, environment));
+                    }, progress::episodes);
+            progress.phase("episodes played; computing the bootstrap intervals");
+            report = ComparisonReport.of(runs, BASELINE, optima, StratifiedBootstrap.withSeed(seed), threads,
+                    done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
+                            + " policies computed"));
+            if (folder != null) {
+                progress.phase("drawing the charts");
+                draw(report, folder);
+            }
+        }
+        Printer printer = new Printer(out);
+        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload);
+        if (json) {
+            for (ComparisonRow row : report.rows()) {
+                printer.raw(ComparisonFormat.json(report, row, setting));
+            }
+        } else {
+            ComparisonFormat.text(report, setting, printer);
+            if (folder != null) {
+                printer.line();
+                printer.line("Charts: %s, %s", folder.resolve(ComparisonCharts.SCORES_FILE),
+                        folder.resolve(ComparisonCharts.PROFILES_FILE));
+            }
+        }
+        printer.flush();
+    }
+
+    /** Each task's exact optimum, when the oracle can solve the chosen workload; none otherwise. */
+    private Map<Task, Double> optimalReturns() {
+        Map<Task, Double> optima = new EnumMap<>(Task.class);
+        Selection reference = selections.get(BASELINE);
+        for (Task task : tasks) {
+            CloudEnvironment environment = assembly.environment(task, reference, 0);
+            if (ScalingMdp.covers(environment)) {
+                optima.put(task, OptimalPlanner.plan(ScalingMdp.of(environment)).expectedReturn());
+            }
+        }
+        return optima;
+    }
+
+    private static void draw(ComparisonReport report, Path folder) {
+        // the charts are drawn into images; without this, AWT would look for a display it does not need
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        ComparisonCharts.write(report, folder);
+    }
+}

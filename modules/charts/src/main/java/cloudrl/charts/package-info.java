@@ -1,0 +1,2 @@
+/** PNG charts of a policy comparison, written atomically; see docs/evaluation.md. */
+package cloudrl.charts;

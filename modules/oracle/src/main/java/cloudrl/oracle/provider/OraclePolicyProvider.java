@@ -1,0 +1,48 @@
+package cloudrl.oracle.provider;
+
+import cloudrl.api.Parameters;
+import cloudrl.api.Policy;
+import cloudrl.api.PolicyContext;
+import cloudrl.api.PolicyProvider;
+import cloudrl.env.CloudEnvironment;
+import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.ScalingMdp;
+
+/**
+ * Offers the optimal policy as {@code oracle}: the plan that backward induction finds for the very
+ * environment the policy will play in (its configuration, reward and traffic level). Planning takes
+ * milliseconds, so each policy plans afresh.
+ */
+public final class OraclePolicyProvider implements PolicyProvider {
+
+    @Override
+    public String id() {
+        return "oracle";
+    }
+
+    @Override
+    public String description() {
+        return "the exact optimal plan for the chosen task, reward and configuration (gaussian workload only;"
+                + " docs/oracle.md)";
+    }
+
+    /** The plan depends on the environment, which this form does not give: always rejected. */
+    @Override
+    public Policy create(long seed, Parameters parameters) {
+        throw new IllegalArgumentException("policy oracle plans for the environment it will play in:"
+                + " create it with a PolicyContext");
+    }
+
+    @Override
+    public Policy create(long seed, Parameters parameters, PolicyContext context) {
+        if (!(context.environment() instanceof CloudEnvironment environment)) {
+            throw new IllegalArgumentException("policy oracle plans for a CloudEnvironment, not "
+                    + context.environment().getClass().getSimpleName());
+        }
+        if (!ScalingMdp.covers(environment)) {
+            throw new IllegalArgumentException("policy oracle covers the gaussian workload only, not '"
+                    + context.workload() + "': its exact plan needs independent Gaussian traffic (docs/oracle.md)");
+        }
+        return OptimalPlanner.plan(ScalingMdp.of(environment)).policy();
+    }
+}
