@@ -7,6 +7,7 @@ module cloudrl.launcher {
     requires cloudrl.oracle;
     requires cloudrl.plugins;
     requires cloudrl.benchmarks;
+    requires cloudrl.agents;
     requires info.picocli;
     requires org.slf4j;
 

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * DJL stays in {@code cloudrl.torch}: no other CloudRL code may use it, so the rest runs without
- * libtorch. The benchmarks that measure the tensor path are the one exception.
+ * libtorch. The exceptions: the learning agents in {@code cloudrl.agents}, whose networks are DJL
+ * blocks, and the benchmarks that measure the tensor path.
  */
 class DjlConfinementTest {
 
@@ -19,11 +20,11 @@ class DjlConfinementTest {
             .importPackages("cloudrl");
 
     @Test
-    void onlyTheTorchModuleAndItsBenchmarksUseDjl() {
+    void onlyTheTorchModuleTheAgentsAndTheBenchmarksUseDjl() {
         noClasses().that().resideInAPackage("cloudrl..")
-                .and().resideOutsideOfPackages("cloudrl.torch..", "cloudrl.benchmarks..")
+                .and().resideOutsideOfPackages("cloudrl.torch..", "cloudrl.agents..", "cloudrl.benchmarks..")
                 .should().dependOnClassesThat().resideInAPackage("ai.djl..")
-                .because("DJL and libtorch are confined to cloudrl.torch")
+                .because("DJL and libtorch are confined to cloudrl.torch and the agents that train on it")
                 .check(CLOUDRL);
     }
 
@@ -31,6 +32,7 @@ class DjlConfinementTest {
     void theRuleSeesTheWholeProject() {
         // a rule over no classes passes vacuously: make sure the modules around DJL were imported
         for (String name : new String[] {"cloudrl.env.VectorEnv", "cloudrl.torch.TensorVectorEnv",
+                "cloudrl.agents.FeedForwardNetwork", "cloudrl.launcher.TrainCommand",
                 "cloudrl.launcher.CloudRl", "cloudrl.api.Environment", "cloudrl.grader.EpisodeGrader"}) {
             assertTrue(CLOUDRL.contain(name), name + " was not imported");
         }
