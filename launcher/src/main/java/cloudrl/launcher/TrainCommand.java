@@ -7,6 +7,7 @@ import cloudrl.agents.Training;
 import cloudrl.agents.TrainingEnvironment;
 import cloudrl.agents.TrainingOutcome;
 import cloudrl.agents.TrainingPlan;
+import cloudrl.agents.TrainingProgress;
 import cloudrl.api.RewardFunction;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
@@ -123,25 +124,14 @@ final class TrainCommand implements Runnable {
         printer.line("output: %s", plan.out());
         printer.flush();
         TrainingDisplay display = new TrainingDisplay(printer, System.console() != null);
-        TrainingOutcome outcome = trainUntilDoneOrStopped(plan, display, printer);
-        if (outcome != null) {
-            printer.line("%s %,d steps in %s (%,.0f steps/s); mean return of the last 100 training episodes %.2f",
-                    outcome.interrupted() ? "interrupted after" : "trained", outcome.progress().steps(),
-                    TrainingDisplay.clock(outcome.progress().elapsedSeconds()), outcome.progress().stepsPerSecond(),
-                    outcome.progress().recentReturn());
-            printer.line("model:          %s", outcome.model());
-            printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
-            printer.line("evaluate it:    cloudrl evaluate --policy %s --param policy.model=%s --task %s", agent.id(),
-                    plan.out(), task.id());
-            printer.flush();
-        }
+        trainUntilDoneOrStopped(plan, display, printer);
     }
 
     /**
      * Trains on this thread. A shutdown hook (Ctrl-C, SIGTERM) asks the run to stop and waits until it
      * has written its last checkpoint and this method has reported it.
      */
-    private TrainingOutcome trainUntilDoneOrStopped(TrainingPlan plan, TrainingDisplay display, Printer printer) {
+    private void trainUntilDoneOrStopped(TrainingPlan plan, TrainingDisplay display, Printer printer) {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch reported = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -156,7 +146,7 @@ final class TrainCommand implements Runnable {
         try {
             TrainingOutcome outcome = Training.run(plan, display, stop::get);
             display.finish();
-            return outcome;
+            report(plan, outcome, printer);
         } catch (IOException e) {
             display.finish();
             throw new UncheckedIOException("cannot write to " + plan.out() + ": " + e.getMessage(), e);
@@ -169,6 +159,22 @@ final class TrainCommand implements Runnable {
                 // the JVM is going down because of the stop: the hook is running and returns now
             }
         }
+    }
+
+    private void report(TrainingPlan plan, TrainingOutcome outcome, Printer printer) {
+        TrainingProgress progress = outcome.progress();
+        printer.line("%s %,d steps in %s (%,.0f steps/s); mean return of the last 100 training episodes %.2f",
+                outcome.interrupted() ? "interrupted after" : "trained", progress.steps(),
+                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.recentReturn());
+        if (!Double.isNaN(outcome.evaluationReturn())) {
+            printer.line("saved the best greedy policy, from step %,d: mean return %.2f on the run's %d evaluation"
+                    + " episodes", outcome.selectedAtSteps(), outcome.evaluationReturn(),
+                    plan.hyperParameters().whole("evaluationEpisodes"));
+        }
+        printer.line("model:          %s", outcome.model());
+        printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
+        printer.line("evaluate it:    cloudrl evaluate --policy %s --param policy.model=%s --task %s", agent.id(),
+                plan.out(), task.id());
     }
 
     /** The oracle's optimum and the threshold heuristic's return, where the oracle covers the workload. */

@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
  * @param episodes           episodes finished in training
  * @param seed               the run's seed
  * @param recentReturn       mean return of the last 100 training episodes (NaN if none finished)
+ * @param selectedAtSteps    the step count at which these weights were taken (the best greedy evaluation)
+ * @param evaluationReturn   their mean return on the run's greedy evaluation episodes (NaN without evaluation)
  * @param status             {@code complete}, {@code checkpoint} (mid-run) or {@code interrupted}
  */
 public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVersion, String pytorchVersion,
@@ -51,7 +53,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
                             Map<String, String> rewardParameters, StateFeatures features, Architecture architecture,
                             double normaliserCount, double[] normaliserMean, double[] normaliserVariance,
                             HyperParameters hyperParameters, long steps, long episodes, long seed, double recentReturn,
-                            String status) {
+                            long selectedAtSteps, double evaluationReturn, String status) {
 
     /** What the first line of every metadata file says. */
     public static final String FORMAT = "cloudrl-agent/1";
@@ -128,6 +130,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         entries.put("training.episodes", Long.toString(episodes));
         entries.put("training.seed", Long.toString(seed));
         entries.put("training.recentReturn", Double.toString(recentReturn));
+        entries.put("training.selectedAtSteps", Long.toString(selectedAtSteps));
+        entries.put("training.evaluationReturn", Double.toString(evaluationReturn));
         entries.put("training.status", status);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write("# CloudRL trained agent: what it is, what it learned on, how its inputs are built\n");
@@ -178,7 +182,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
                 architecture, entries.number("normaliser.count"), entries.numbers("normaliser.mean"),
                 entries.numbers("normaliser.variance"), new HyperParameters(agent, hyper), entries.whole("training.steps"),
                 entries.whole("training.episodes"), entries.whole("training.seed"),
-                entries.number("training.recentReturn"), entries.text("training.status"));
+                entries.number("training.recentReturn"), entries.whole("training.selectedAtSteps"),
+                entries.number("training.evaluationReturn"), entries.text("training.status"));
     }
 
     private static String join(double[] values) {
@@ -218,11 +223,12 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "AgentMetadata[%s %s on %s/%s/%s, %s, %s, normaliser %s %s %s, %s, %d steps,"
-                        + " %d episodes, seed %d, return %s, %s, versions %s %s %s]", agent.id(), architecture, task,
-                workload + workloadParameters, reward + rewardParameters, features, hyperParameters.values(),
-                normaliserCount, Arrays.toString(normaliserMean), Arrays.toString(normaliserVariance), status, steps,
-                episodes, seed, recentReturn, status, cloudrlVersion, djlVersion, pytorchVersion);
+        return String.format(Locale.ROOT, "AgentMetadata[%s %s on %s/%s/%s, %s, %s, normaliser %s %s %s, %d steps,"
+                        + " %d episodes, seed %d, return %s, selected at %d with %s, %s, versions %s %s %s]", agent.id(),
+                architecture, task, workload + workloadParameters, reward + rewardParameters, features,
+                hyperParameters.values(), normaliserCount, Arrays.toString(normaliserMean),
+                Arrays.toString(normaliserVariance), steps, episodes, seed, recentReturn, selectedAtSteps,
+                evaluationReturn, status, cloudrlVersion, djlVersion, pytorchVersion);
     }
 
     /** Typed reads of the entries, each failing with the key and what was expected. */

@@ -8,8 +8,11 @@ interface AgentTrainer {
     /** Does one unit of work: for DQN one step of every environment and its gradient steps, for PPO a rollout and its update. */
     void iterate();
 
-    /** The model as it stands now, ready to be written. */
-    SavedAgent snapshot(String status);
+    /** The network that chooses the actions: Q-values for DQN, action logits for PPO. */
+    FeedForwardNetwork acting();
+
+    /** PPO's value network; {@code null} for DQN. */
+    FeedForwardNetwork critic();
 
     /** The names of {@link #diagnostics()}, for the learning curve's columns. */
     List<String> diagnosticNames();

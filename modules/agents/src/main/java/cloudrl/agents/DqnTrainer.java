@@ -33,8 +33,8 @@ final class DqnTrainer implements AgentTrainer {
     private final GradientStep gradientStep;
     private final ReplayBuffer buffer;
     private final ReplayBuffer.Minibatch minibatch;
-    private final InputScaling scaling;
     private final SplittableRandom random;
+    private final InputScaling scaling;
     private final int width;
     private final int[] actions;
     private float[] before;
@@ -62,15 +62,14 @@ final class DqnTrainer implements AgentTrainer {
         this.before = new float[session.envs * width];
         this.after = new float[session.envs * width];
         session.currentFeatures(before);
-        session.normaliser.update(before, 0, session.envs, null);
-        this.scaling = new InputScaling(session.manager, session.normaliser);
+        this.scaling = session.scaling;
     }
 
     @Override
     public void iterate() {
         epsilon = epsilon();
         try (NDManager scope = session.manager.newSubManager()) {
-            long[] greedy = online.forward(session.networkInput(scope, scaling), false).argMax(1).toLongArray();
+            long[] greedy = online.forward(session.networkInput(scope), false).argMax(1).toLongArray();
             for (int i = 0; i < session.envs; i++) {
                 actions[i] = random.nextDouble() < epsilon ? random.nextInt(Action.values().length) : (int) greedy[i];
             }
@@ -86,8 +85,7 @@ final class DqnTrainer implements AgentTrainer {
                         session.terminal(i));
             }
         }
-        session.normaliser.update(after, 0, session.envs, null);
-        scaling.refresh(session.normaliser);
+        session.observe(after);
         float[] swap = before;
         before = after;
         after = swap;
@@ -136,8 +134,13 @@ final class DqnTrainer implements AgentTrainer {
     }
 
     @Override
-    public SavedAgent snapshot(String status) {
-        return new SavedAgent(session.metadata(online.architecture(), status), online, null);
+    public FeedForwardNetwork acting() {
+        return online;
+    }
+
+    @Override
+    public FeedForwardNetwork critic() {
+        return null;
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * How a training run went, one point every so many steps: the steps, the time, the episodes and the
- * mean return of the last 100 training episodes, plus what the agent reports about its learning
+ * mean return of the last 100 training episodes (played with exploration), the mean return of the
+ * greedy policy on the run's evaluation episodes, plus what the agent reports about its learning
  * (epsilon and loss for DQN; losses and entropy for PPO).
  */
 public final class LearningCurve {
@@ -23,9 +24,11 @@ public final class LearningCurve {
      * @param seconds      wall-clock seconds so far
      * @param episodes     episodes finished so far
      * @param recentReturn mean return of the last 100 training episodes; NaN before the first
+     * @param greedyReturn mean return of the greedy policy on the evaluation episodes; NaN without evaluation
      * @param diagnostics  the agent's own figures, in the order of {@link #diagnosticNames()}
      */
-    public record Point(long steps, double seconds, long episodes, double recentReturn, double[] diagnostics) {
+    public record Point(long steps, double seconds, long episodes, double recentReturn, double greedyReturn,
+                        double[] diagnostics) {
         public Point {
             diagnostics = diagnostics.clone();
         }
@@ -64,7 +67,7 @@ public final class LearningCurve {
     public void writeCsv(Path target) throws IOException {
         AtomicFile.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            StringBuilder header = new StringBuilder("steps,seconds,episodes,mean_return_last_100");
+            StringBuilder header = new StringBuilder("steps,seconds,episodes,mean_return_last_100,greedy_return");
             for (String name : diagnosticNames) {
                 header.append(',').append(name);
             }
@@ -72,7 +75,7 @@ public final class LearningCurve {
             for (Point point : points) {
                 StringBuilder line = new StringBuilder();
                 line.append(point.steps).append(',').append(cell(point.seconds)).append(',').append(point.episodes)
-                        .append(',').append(cell(point.recentReturn));
+                        .append(',').append(cell(point.recentReturn)).append(',').append(cell(point.greedyReturn));
                 for (double value : point.diagnostics) {
                     line.append(',').append(cell(value));
                 }

@@ -11,6 +11,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,15 +36,20 @@ public final class LearningCurveChart {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        XYSeries returns = new XYSeries("mean return, last 100 training episodes");
+        XYSeries returns = new XYSeries("mean return, last 100 training episodes (exploring)");
+        XYSeries greedy = new XYSeries("greedy policy, mean return on the evaluation episodes");
         long lastStep = 1;
         for (LearningCurve.Point point : curve.points()) {
             if (Double.isFinite(point.recentReturn())) {
                 returns.add(point.steps(), point.recentReturn());
             }
+            if (Double.isFinite(point.greedyReturn())) {
+                greedy.add(point.steps(), point.greedyReturn());
+            }
             lastStep = Math.max(lastStep, point.steps());
         }
         XYSeriesCollection data = new XYSeriesCollection(returns);
+        data.addSeries(greedy);
         for (ReferenceLine reference : references) {
             XYSeries line = new XYSeries(reference.label());
             line.add(0, reference.value());
@@ -57,14 +63,19 @@ public final class LearningCurveChart {
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, new Color(0x1565c0));
-        renderer.setSeriesStroke(0, new BasicStroke(2f));
+        renderer.setSeriesPaint(0, new Color(0x90caf9));
+        renderer.setSeriesStroke(0, new BasicStroke(1.5f));
+        renderer.setSeriesPaint(1, new Color(0x0d47a1));
+        renderer.setSeriesStroke(1, new BasicStroke(2f));
         for (int i = 0; i < references.size(); i++) {
-            renderer.setSeriesPaint(i + 1, REFERENCE_COLOURS[i % REFERENCE_COLOURS.length]);
-            renderer.setSeriesStroke(i + 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            renderer.setSeriesPaint(i + 2, REFERENCE_COLOURS[i % REFERENCE_COLOURS.length]);
+            renderer.setSeriesStroke(i + 2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 4f}, 0f));
         }
         plot.setRenderer(renderer);
+        // encode in memory: ImageIO's file cache would register a shutdown hook, which fails while
+        // the JVM is stopping, as it is when an interrupted run writes its last chart
+        ImageIO.setUseCache(false);
         AtomicFile.write(target, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
     }
 }

@@ -58,6 +58,15 @@ public final class ObservationNormaliser {
         return restored;
     }
 
+    /** An independent copy of these statistics. */
+    public ObservationNormaliser copy() {
+        ObservationNormaliser copy = new ObservationNormaliser(width);
+        System.arraycopy(mean, 0, copy.mean, 0, width);
+        System.arraycopy(squaredDeviations, 0, copy.squaredDeviations, 0, width);
+        copy.count = count;
+        return copy;
+    }
+
     /** Number of inputs. */
     public int width() {
         return width;

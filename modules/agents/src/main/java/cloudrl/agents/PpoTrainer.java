@@ -38,7 +38,6 @@ final class PpoTrainer implements AgentTrainer {
     private final FeedForwardNetwork policy;
     private final FeedForwardNetwork value;
     private final GradientStep gradientStep;
-    private final InputScaling scaling;
     private final SplittableRandom random;
     private final int width;
     private final int envs;
@@ -88,9 +87,6 @@ final class PpoTrainer implements AgentTrainer {
         this.advantages = new float[size];
         this.returns = new float[size];
         this.stepActions = new int[envs];
-        session.currentFeatures(raw);
-        session.normaliser.update(raw, 0, envs, null);
-        this.scaling = new InputScaling(session.manager, session.normaliser);
     }
 
     @Override
@@ -98,7 +94,7 @@ final class PpoTrainer implements AgentTrainer {
         collect();
         float[] lastValues;
         try (NDManager scope = session.manager.newSubManager()) {
-            lastValues = value.forward(session.networkInput(scope, scaling), false).toFloatArray();
+            lastValues = value.forward(session.networkInput(scope), false).toFloatArray();
         }
         AdvantageEstimator.estimate(length, envs, rewards, values, lastValues, terminal, ended, valid,
                 hyper.number("gamma"), hyper.number("gaeLambda"), advantages, returns);
@@ -112,7 +108,7 @@ final class PpoTrainer implements AgentTrainer {
             float[] logits;
             float[] stepValues;
             try (NDManager scope = session.manager.newSubManager()) {
-                NDArray input = session.networkInput(scope, scaling);
+                NDArray input = session.networkInput(scope);
                 System.arraycopy(input.toFloatArray(), 0, inputs, at * width, envs * width);
                 logits = policy.forward(input, false).logSoftmax(1).toFloatArray();
                 stepValues = value.forward(input, false).toFloatArray();
@@ -126,18 +122,15 @@ final class PpoTrainer implements AgentTrainer {
             }
             session.step(stepActions);
             double[] stepRewards = session.rewards();
-            boolean[] terminated = session.terminated();
-            boolean[] truncated = session.truncated();
             boolean[] acted = session.valid();
             for (int i = 0; i < envs; i++) {
                 rewards[at + i] = (float) stepRewards[i] * rewardScale;
                 terminal[at + i] = session.terminal(i);
-                ended[at + i] = terminated[i] || truncated[i];
+                ended[at + i] = session.ended(i);
                 valid[at + i] = acted[i];
             }
             session.currentFeatures(raw);
-            session.normaliser.update(raw, 0, envs, null);
-            scaling.refresh(session.normaliser);
+            session.observe(raw);
         }
     }
 
@@ -242,8 +235,13 @@ final class PpoTrainer implements AgentTrainer {
     }
 
     @Override
-    public SavedAgent snapshot(String status) {
-        return new SavedAgent(session.metadata(policy.architecture(), status), policy, value);
+    public FeedForwardNetwork acting() {
+        return policy;
+    }
+
+    @Override
+    public FeedForwardNetwork critic() {
+        return value;
     }
 
     @Override

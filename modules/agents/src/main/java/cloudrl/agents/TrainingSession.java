@@ -3,33 +3,19 @@ package cloudrl.agents;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
-import cloudrl.api.Observation;
-import cloudrl.env.VectorEnv;
 import cloudrl.torch.PyTorchRuntime;
-import cloudrl.torch.TensorVectorEnv;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
-import java.nio.IntBuffer;
 import java.util.SplittableRandom;
 
 /**
- * The part of a training run both agents share: the vector of environments seen through PyTorch
- * tensors, the running observation statistics, the episode returns, the step count and the seeds.
+ * The part of a training run both agents share: the batch of environments seen through PyTorch
+ * tensors, the running observation statistics and the input scaling made of them, the episode
+ * returns, the step count and the seeds.
  *
- * <p>Each step goes through the tensor path. The network's input is built from the
- * {@link TensorVectorEnv}'s observation tensor {@code [N, 4]} (which the environments' arrays are
- * copied into in one bulk copy) joined with an elapsed-time column, both over direct buffers that
- * PyTorch reads in place; the actions are written into a direct buffer under an int32 tensor
- * {@code [N]} that the view reads with one copy. No step makes a JNI call per environment.
- *
- * <p>Seeds: the run's seed feeds one {@link SplittableRandom}; its first value seeds the
- * environments, its second PyTorch (the initial weights), and a split of it drives exploration and
- * sampling.
+ * <p>Seeds: the run's seed feeds one {@link SplittableRandom}; its first value seeds the training
+ * environments, its second PyTorch (the initial weights), its third the greedy evaluation's
+ * episodes, and a split of it drives exploration and sampling.
  */
 final class TrainingSession implements AutoCloseable {
 
@@ -39,17 +25,12 @@ final class TrainingSession implements AutoCloseable {
     final StateFeatures features;
     final NDManager manager;
     final ObservationNormaliser normaliser;
+    final InputScaling scaling;
     final EpisodeReturns returns;
     final SplittableRandom random;
+    final long evaluationSeed;
 
-    private final VectorEnv environments;
-    private final TensorVectorEnv tensors;
-    private final IntBuffer actionValues;
-    private final NDArray actionTensor;
-    private final FloatBuffer elapsedValues;
-    private final NDArray elapsedColumn;
-    private final boolean[] autoresetNext;
-    private final boolean[] valid;
+    private final EnvironmentBatch batch;
     private final long startNanos;
     private long steps;
 
@@ -61,6 +42,7 @@ final class TrainingSession implements AutoCloseable {
         SplittableRandom seeds = new SplittableRandom(plan.seed());
         long environmentSeed = seeds.nextLong();
         int torchSeed = (int) (seeds.nextLong() >>> 33);
+        this.evaluationSeed = seeds.nextLong();
         this.random = seeds.split();
 
         Engine engine = PyTorchRuntime.engine();
@@ -68,19 +50,14 @@ final class TrainingSession implements AutoCloseable {
         JniUtils.setNumThreads(hyper.whole("torchThreads"));
         engine.setRandomSeed(torchSeed);
         this.manager = PyTorchRuntime.newManager();
-        this.environments = plan.environment().vectorEnv(envs);
-        this.tensors = new TensorVectorEnv(environments, manager);
-        ByteBuffer actionBytes = ByteBuffer.allocateDirect(envs * Integer.BYTES).order(ByteOrder.nativeOrder());
-        this.actionValues = actionBytes.asIntBuffer();
-        this.actionTensor = manager.create(actionBytes, new Shape(envs), DataType.INT32);
-        ByteBuffer elapsedBytes = ByteBuffer.allocateDirect(envs * Float.BYTES).order(ByteOrder.nativeOrder());
-        this.elapsedValues = elapsedBytes.asFloatBuffer();
-        this.elapsedColumn = manager.create(elapsedBytes, new Shape(envs, 1), DataType.FLOAT32);
+        this.batch = new EnvironmentBatch(plan.environment(), envs, features, manager);
+        batch.reset(environmentSeed);
         this.normaliser = new ObservationNormaliser(features.size());
+        float[] first = new float[envs * features.size()];
+        batch.currentFeatures(first);
+        normaliser.update(first, 0, envs, null);
+        this.scaling = new InputScaling(manager, normaliser);
         this.returns = new EpisodeReturns(envs);
-        this.autoresetNext = new boolean[envs];
-        this.valid = new boolean[envs];
-        tensors.reset(environmentSeed);
         this.startNanos = System.nanoTime();
     }
 
@@ -99,24 +76,18 @@ final class TrainingSession implements AutoCloseable {
 
     /** Writes every environment's current raw features into {@code target}, {@code N x F} row-major. */
     void currentFeatures(float[] target) {
-        float[] observations = environments.observations();
-        for (int i = 0; i < envs; i++) {
-            features.write(observations, i * Observation.SIZE, environments.episodeStep(i), target, i * features.size());
-        }
+        batch.currentFeatures(target);
+    }
+
+    /** Adds the raw features of the current states to the statistics and rescales the inputs with them. */
+    void observe(float[] rawFeatures) {
+        normaliser.update(rawFeatures, 0, envs, null);
+        scaling.refresh(normaliser);
     }
 
     /** The networks' normalised input {@code [N, F]} for the current states, built in {@code scope}. */
-    NDArray networkInput(NDManager scope, InputScaling scaling) {
-        NDArray observations = tensors.latest().observations();
-        if (!features.elapsedTime()) {
-            return scaling.apply(observations, scope);
-        }
-        for (int i = 0; i < envs; i++) {
-            elapsedValues.put(i, features.elapsed(environments.episodeStep(i)));
-        }
-        NDArray joined = observations.concat(elapsedColumn, 1);
-        joined.attach(scope);
-        return scaling.apply(joined, scope);
+    NDArray networkInput(NDManager scope) {
+        return batch.networkInput(scope, scaling);
     }
 
     /**
@@ -124,59 +95,51 @@ final class TrainingSession implements AutoCloseable {
      * Afterwards {@link #valid()} says which environments really acted (the others autoreset).
      */
     void step(int[] actions) {
-        actionValues.put(0, actions);
-        tensors.step(actionTensor);
+        batch.step(actions);
         steps += envs;
-        double[] rewards = environments.rewards();
-        boolean[] terminated = environments.terminated();
-        boolean[] truncated = environments.truncated();
+        boolean[] valid = batch.valid();
+        double[] rewards = batch.rewards();
         for (int i = 0; i < envs; i++) {
-            valid[i] = !autoresetNext[i];
-            boolean ended = terminated[i] || truncated[i];
             if (valid[i]) {
-                returns.add(i, rewards[i], ended);
+                returns.add(i, rewards[i], batch.ended(i));
             }
-            autoresetNext[i] = ended;
         }
     }
 
     /** Which environments acted on the last step; false for those that autoreset. The live array. */
     boolean[] valid() {
-        return valid;
+        return batch.valid();
     }
 
     double[] rewards() {
-        return environments.rewards();
+        return batch.rewards();
     }
 
-    boolean[] terminated() {
-        return environments.terminated();
-    }
-
-    boolean[] truncated() {
-        return environments.truncated();
+    boolean ended(int i) {
+        return batch.ended(i);
     }
 
     /** Whether the next state's value counts as zero: instability, or the time limit when the network sees the time. */
     boolean terminal(int i) {
-        return environments.terminated()[i] || (features.elapsedTime() && environments.truncated()[i]);
+        return batch.terminal(i);
     }
 
-    /** The metadata of the model as it stands. */
-    AgentMetadata metadata(FeedForwardNetwork.Architecture architecture, String status) {
+    /** The metadata of a model taken at {@code selectedAtSteps} with the statistics {@code normaliser}. */
+    AgentMetadata metadata(FeedForwardNetwork.Architecture architecture, ObservationNormaliser normaliser,
+                           long selectedAtSteps, double evaluationReturn, String status) {
         TrainingEnvironment environment = plan.environment();
         Engine engine = PyTorchRuntime.engine();
         return new AgentMetadata(plan.agent(), Versions.cloudrl(), Engine.getDjlVersion(), engine.getVersion(),
                 environment.task(), environment.workload(), environment.workloadParameters(), environment.reward(),
                 environment.rewardParameters(), features, architecture, normaliser.count(), normaliser.mean(),
-                normaliser.variance(), hyper, steps, returns.episodes(), plan.seed(), returns.recentMean(), status);
+                normaliser.variance(), hyper, steps, returns.episodes(), plan.seed(), returns.recentMean(),
+                selectedAtSteps, evaluationReturn, status);
     }
 
     @Override
     public void close() {
         try {
-            tensors.close();
-            environments.close();
+            batch.close();
         } finally {
             manager.close();
         }

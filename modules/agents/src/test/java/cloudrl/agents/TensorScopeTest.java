@@ -16,16 +16,23 @@ class TensorScopeTest {
     Path out;
 
     private int tensorsAfter(AgentKind agent, int iterations) {
-        HyperParameters hyper = HyperParameters.defaults(agent).with(agent == AgentKind.DQN ? List.of("learningStarts=64")
-                : List.of("rolloutLength=16", "minibatchSize=64", "epochs=2"));
+        HyperParameters hyper = HyperParameters.defaults(agent).with(agent == AgentKind.DQN
+                ? List.of("learningStarts=64", "evaluationEpisodes=4")
+                : List.of("rolloutLength=16", "minibatchSize=64", "epochs=2", "evaluationEpisodes=4"));
         TrainingPlan plan = new TrainingPlan(hyper, TrainingEnvironment.reference(Task.MEDIUM), 1_000_000, 1, out);
         try (TrainingSession session = new TrainingSession(plan)) {
             AgentTrainer trainer = agent == AgentKind.DQN ? new DqnTrainer(session) : new PpoTrainer(session);
+            ModelSelection selection = new ModelSelection(session, trainer);
             for (int k = 0; k < iterations; k++) {
                 trainer.iterate();
+                if (k % 10 == 0) {
+                    selection.consider();
+                }
             }
-            trainer.snapshot("checkpoint");
-            return session.manager.getManagedArrays().size();
+            selection.model("checkpoint");
+            int tensors = session.manager.getManagedArrays().size();
+            selection.close();
+            return tensors;
         }
     }
 
