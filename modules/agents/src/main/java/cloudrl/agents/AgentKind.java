@@ -13,12 +13,12 @@ public enum AgentKind {
             HyperParameter.whole("envs", 16, 1, 4096, "environments stepped together"),
             HyperParameter.whole("hiddenUnits", 64, 4, 1024, "units in each of the two hidden layers"),
             HyperParameter.number("learningRate", 5e-4, 1e-6, 1, "Adam's step size"),
-            HyperParameter.number("gamma", 0.99, 0, 1, "discount factor"),
+            HyperParameter.number("gamma", 0.97, 0, 1, "discount factor"),
             HyperParameter.whole("batchSize", 128, 1, 65536, "transitions per gradient step"),
             HyperParameter.whole("bufferSize", 100_000, 1, 50_000_000, "transitions the replay buffer keeps"),
             HyperParameter.whole("learningStarts", 2_000, 1, 50_000_000, "transitions collected before learning starts"),
-            HyperParameter.whole("gradientSteps", 1, 1, 64, "gradient steps after each step of all environments"),
-            HyperParameter.whole("targetSyncEvery", 500, 1, 10_000_000, "gradient steps between copies into the target network"),
+            HyperParameter.whole("gradientSteps", 2, 1, 64, "gradient steps after each step of all environments"),
+            HyperParameter.whole("targetSyncEvery", 250, 1, 10_000_000, "gradient steps between copies into the target network"),
             HyperParameter.number("epsilonStart", 1.0, 0, 1, "exploration rate at the start"),
             HyperParameter.number("epsilonEnd", 0.02, 0, 1, "exploration rate after the decay"),
             HyperParameter.number("epsilonDecay", 0.3, 0, 1, "fraction of the run over which epsilon falls linearly"),
@@ -50,9 +50,9 @@ public enum AgentKind {
             HyperParameter.whole("torchThreads", 1, 1, 256, "PyTorch intra-op threads")));
 
     /** Environment steps {@code cloudrl train --agent dqn} takes unless told otherwise. */
-    public static final long DQN_DEFAULT_STEPS = 200_000;
+    public static final long DQN_DEFAULT_STEPS = 500_000;
     /** Environment steps {@code cloudrl train --agent ppo} takes unless told otherwise. */
-    public static final long PPO_DEFAULT_STEPS = 500_000;
+    public static final long PPO_DEFAULT_STEPS = 300_000;
 
     private final List<HyperParameter> hyperParameters;
 
