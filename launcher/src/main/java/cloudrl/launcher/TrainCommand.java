@@ -173,8 +173,18 @@ final class TrainCommand implements Runnable {
         }
         printer.line("model:          %s", outcome.model());
         printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
-        printer.line("evaluate it:    cloudrl evaluate --policy %s --param policy.model=%s --task %s", agent.id(),
-                plan.out(), task.id());
+        StringBuilder environment = new StringBuilder(" --task " + task.id());
+        if (workload != null) {
+            environment.append(" --workload ").append(workload);
+        }
+        if (reward != null) {
+            environment.append(" --reward ").append(reward);
+        }
+        for (String param : params) {
+            environment.append(" --param ").append(param);
+        }
+        printer.line("evaluate it:    cloudrl evaluate --policy %s --param policy.model=%s%s", agent.id(), plan.out(),
+                environment);
     }
 
     /** The oracle's optimum and the threshold heuristic's return, where the oracle covers the workload. */

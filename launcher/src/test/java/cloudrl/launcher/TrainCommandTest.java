@@ -81,6 +81,8 @@ class TrainCommandTest {
                 + " · seed 2\n"), trained.out());
         assertTrue(trained.out().contains("\n100%  640/640 steps  "), "plain progress lines off a terminal: " + trained.out());
         assertTrue(trained.out().contains("\ntrained 640 steps in "), trained.out());
+        assertTrue(trained.out().contains("\nevaluate it:    cloudrl evaluate --policy dqn --param policy.model=" + out
+                + " --task easy\n"), trained.out());
         assertTrue(Files.isRegularFile(out.resolve("model/agent.properties")));
         assertTrue(Files.isRegularFile(out.resolve("learning-curve.csv")));
         assertTrue(Files.isRegularFile(out.resolve("learning-curve.png")));
@@ -93,6 +95,18 @@ class TrainCommandTest {
                 "--episodes", "3", "--json");
         assertEquals(0, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.out().startsWith("{\"task\": \"easy\", \"policy\": \"dqn\", \"episodes\": 3"), evaluate.out());
+    }
+
+    @Test
+    void theHintToEvaluateNamesTheWorkloadTrainedOn() {
+        Path out = directory.resolve("bursty");
+        Outcome trained = cloudrl("train", "--agent", "ppo", "--task", "hard", "--workload", "bursty", "--param",
+                "workload.burstFactor=3", "--steps", "300", "--hyper", "rolloutLength=8", "--out", out.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        assertTrue(trained.out().startsWith("training ppo on hard · bursty workload · seed-shaped reward · 300 steps"),
+                trained.out());
+        assertTrue(trained.out().contains("\nevaluate it:    cloudrl evaluate --policy ppo --param policy.model=" + out
+                + " --task hard --workload bursty --param workload.burstFactor=3\n"), trained.out());
     }
 
     @Test

@@ -82,7 +82,16 @@ class TrainingTest {
 
     @Test
     void aShortDqnRunClearlyBeatsTheRandomPolicyOnEasy() {
-        try (TrainedPolicy trained = TrainedPolicy.load(dqnOut)) {
+        assertClearlyBeatsRandom(dqnOut);
+    }
+
+    @Test
+    void aShortPpoRunClearlyBeatsTheRandomPolicyOnEasy() {
+        assertClearlyBeatsRandom(ppoOut);
+    }
+
+    private static void assertClearlyBeatsRandom(Path model) {
+        try (TrainedPolicy trained = TrainedPolicy.load(model)) {
             double[] differences = pairedReturnDifferences(trained, new RandomPolicy(17), 100);
             double mean = mean(differences);
             double standardError = Math.sqrt(variance(differences, mean) / differences.length);
