@@ -9,6 +9,7 @@ module cloudrl.launcher {
     requires cloudrl.plugins;
     requires cloudrl.benchmarks;
     requires cloudrl.ui.swing;
+    requires cloudrl.agents;
     requires info.picocli;
     requires org.slf4j;
 

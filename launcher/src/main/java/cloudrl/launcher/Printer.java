@@ -20,6 +20,13 @@ final class Printer {
         out.println();
     }
 
+    /** Replaces the current terminal line with a status, such as a progress bar, without ending the line. */
+    void status(String format, Object... args) {
+        // carriage return, the text, then ANSI "erase to end of line" for what a longer status left behind
+        out.print("\r" + String.format(Locale.ROOT, format, args) + "\u001b[K");
+        out.flush();
+    }
+
     void raw(String text) {
         out.println(text);
     }

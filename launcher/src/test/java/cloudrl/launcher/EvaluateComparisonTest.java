@@ -189,7 +189,7 @@ class EvaluateComparisonTest {
             assertTrue(outcome.err().startsWith("cloudrl evaluate: "), args + ": " + outcome.err());
             assertEquals("", outcome.out(), args.toString());
         }
-        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of hpa, maintain, oracle, random, threshold"
+        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", run("evaluate", "--policies", "threshold,smart").err().strip());
         assertEquals("cloudrl evaluate: policy oracle covers the gaussian workload only, not 'bursty': its exact plan"
                 + " needs independent Gaussian traffic (docs/oracle.md)",

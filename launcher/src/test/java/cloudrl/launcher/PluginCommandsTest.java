@@ -63,7 +63,7 @@ class PluginCommandsTest {
     void anUnknownPolicyNamesTheChoices() {
         Outcome outcome = run("run", "--policy", "smart", "--plugins", emptyPlugins.toString());
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: unknown policy 'smart': choose one of hpa, maintain, oracle, random, threshold"
+        assertEquals("cloudrl run: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", outcome.err().strip());
     }
 
@@ -80,7 +80,7 @@ class PluginCommandsTest {
     void pluginsListsEveryBuiltInWithItsParametersAndSource() {
         Outcome outcome = run("plugins", "--plugins", emptyPlugins.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
-        for (String id : new String[] {"threshold", "hpa", "random", "maintain", "oracle", "seed-shaped", "sla", "gaussian",
+        for (String id : new String[] {"threshold", "hpa", "random", "maintain", "oracle", "dqn", "ppo", "seed-shaped", "sla", "gaussian",
                 "diurnal", "bursty", "ar1", "trace"}) {
             assertTrue(outcome.out().contains("\n  " + id + " "), id + " missing from:\n" + outcome.out());
         }

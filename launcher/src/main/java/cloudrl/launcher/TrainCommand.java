@@ -1,0 +1,215 @@
+package cloudrl.launcher;
+
+import cloudrl.agents.AgentKind;
+import cloudrl.agents.HyperParameters;
+import cloudrl.agents.ReferenceLine;
+import cloudrl.agents.Training;
+import cloudrl.agents.TrainingEnvironment;
+import cloudrl.agents.TrainingOutcome;
+import cloudrl.agents.TrainingPlan;
+import cloudrl.agents.TrainingProgress;
+import cloudrl.api.RewardFunction;
+import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.Task;
+import cloudrl.oracle.GaussianTraffic;
+import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.PolicyEvaluation;
+import cloudrl.oracle.ScalingMdp;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
+import cloudrl.policy.ThresholdPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Trains a DQN or PPO agent and saves it, with its learning curve, for the dqn and ppo policies to load. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a DQN or PPO agent (DJL on PyTorch, CPU) on a task, save the model and its learning curve"
+                + " (CSV and PNG) in --out, and show a progress bar. Ctrl-C stops it after saving the model as it"
+                + " stands; the last complete checkpoint is never lost. Play the result with --policy dqn (or ppo)"
+                + " --param policy.model=DIR in run and evaluate.")
+final class TrainCommand implements Runnable {
+
+    /** How long an interrupted run may take to write its last checkpoint before the JVM goes down anyway. */
+    private static final long STOP_GRACE_SECONDS = 60;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agent", required = true, paramLabel = "AGENT", converter = AgentConverter.class,
+            description = "dqn or ppo")
+    AgentKind agent;
+
+    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
+            description = "easy, medium or hard (default: ${DEFAULT-VALUE})")
+    Task task;
+
+    @Option(names = "--workload", paramLabel = "ID",
+            description = "traffic model to train on (default: " + Selection.DEFAULT_WORKLOAD + ")")
+    String workload;
+
+    @Option(names = "--reward", paramLabel = "ID",
+            description = "reward function to train with (default: " + Selection.DEFAULT_REWARD + ")")
+    String reward;
+
+    @Option(names = "--param", paramLabel = "POINT.NAME=VALUE",
+            description = "a parameter for the workload or reward, repeatable: workload.period=24, reward.slo=30")
+    List<String> params = new ArrayList<>();
+
+    @Mixin
+    PluginsOption plugins;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "environment steps to train for, at least 1 (default: the agent's, dqn "
+                    + AgentKind.DQN_DEFAULT_STEPS + ", ppo " + AgentKind.PPO_DEFAULT_STEPS + ")")
+    Long steps;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "seeds the environments, the exploration and the initial weights (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "directory for the model (DIR/model) and the learning curve; created if missing")
+    Path out;
+
+    @Option(names = "--hyper", paramLabel = "NAME=VALUE",
+            description = "a hyper-parameter, repeatable, such as learningRate=0.001 (docs/agents.md lists them)")
+    List<String> hyper = new ArrayList<>();
+
+    @Override
+    public void run() {
+        long totalSteps = steps != null ? steps : agent.defaultSteps();
+        if (totalSteps < 1) {
+            throw new ParameterException(spec.commandLine(), "--steps " + totalSteps + " is not allowed: must be at least 1");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out
+                    + " is a file: give a directory (it is created if missing)");
+        }
+        HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
+        Selection selection = Selection.of(null, reward, workload, params);
+        if (!selection.policy().parameters().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--param policy." + selection.policy().parameters().keySet()
+                    .iterator().next() + " is not allowed: train takes workload. and reward. parameters only");
+        }
+        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        assembly.environment(task, selection, seed);
+        EnvironmentConfig config = EnvironmentConfig.defaults();
+        RewardFunction rewardFunction = assembly.reward(selection, seed);
+        TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.workload().id(),
+                selection.workload().parameters(), selection.reward().id(), selection.reward().parameters(), config,
+                () -> assembly.workload(selection, task.trafficLevel(), seed), rewardFunction);
+        TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, out.toAbsolutePath(),
+                references(selection, config, rewardFunction));
+
+        Printer printer = new Printer(spec.commandLine().getOut());
+        printer.line("training %s on %s · %s workload · %s reward · %,d steps · seed %d", agent.id(), task.id(),
+                selection.workload().id(), selection.reward().id(), totalSteps, seed);
+        printer.line("output: %s", plan.out());
+        printer.flush();
+        TrainingDisplay display = new TrainingDisplay(printer, System.console() != null);
+        trainUntilDoneOrStopped(plan, display, printer);
+    }
+
+    /**
+     * Trains on this thread. A shutdown hook (Ctrl-C, SIGTERM) asks the run to stop and waits until it
+     * has written its last checkpoint and this method has reported it.
+     */
+    private void trainUntilDoneOrStopped(TrainingPlan plan, TrainingDisplay display, Printer printer) {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                reported.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "cloudrl-train-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TrainingOutcome outcome = Training.run(plan, display, stop::get);
+            display.finish();
+            report(plan, outcome, printer);
+        } catch (IOException e) {
+            display.finish();
+            throw new UncheckedIOException("cannot write to " + plan.out() + ": " + e.getMessage(), e);
+        } finally {
+            printer.flush();
+            reported.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is going down because of the stop: the hook is running and returns now
+            }
+        }
+    }
+
+    private void report(TrainingPlan plan, TrainingOutcome outcome, Printer printer) {
+        TrainingProgress progress = outcome.progress();
+        printer.line("%s %,d steps in %s (%,.0f steps/s); mean return of the last 100 training episodes %.2f",
+                outcome.interrupted() ? "interrupted after" : "trained", progress.steps(),
+                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.recentReturn());
+        if (!Double.isNaN(outcome.evaluationReturn())) {
+            printer.line("saved the best greedy policy, from step %,d: mean return %.2f on the run's %d evaluation"
+                    + " episodes", outcome.selectedAtSteps(), outcome.evaluationReturn(),
+                    plan.hyperParameters().whole("evaluationEpisodes"));
+        }
+        printer.line("model:          %s", outcome.model());
+        printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
+        StringBuilder environment = new StringBuilder(" --task " + task.id());
+        if (workload != null) {
+            environment.append(" --workload ").append(workload);
+        }
+        if (reward != null) {
+            environment.append(" --reward ").append(reward);
+        }
+        for (String param : params) {
+            environment.append(" --param ").append(param);
+        }
+        printer.line("evaluate it:    cloudrl evaluate --policy %s --param policy.model=%s%s", agent.id(), plan.out(),
+                environment);
+    }
+
+    /** The oracle's optimum and the threshold heuristic's return, where the oracle covers the workload. */
+    private List<ReferenceLine> references(Selection selection, EnvironmentConfig config, RewardFunction rewardFunction) {
+        if (!selection.workload().id().equals(OracleCommand.WORKLOAD)) {
+            return List.of();
+        }
+        ScalingMdp mdp = new ScalingMdp(config, GaussianTraffic.of(task.workload()), rewardFunction);
+        double optimal = OptimalPlanner.plan(mdp).expectedReturn();
+        double threshold = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
+        return List.of(new ReferenceLine(String.format(Locale.ROOT, "optimal (oracle) %.2f", optimal), optimal),
+                new ReferenceLine(String.format(Locale.ROOT, "95 %% of optimal %.2f", 0.95 * optimal),
+                        0.95 * optimal),
+                new ReferenceLine(String.format(Locale.ROOT, "threshold heuristic %.2f", threshold), threshold));
+    }
+
+    /** Reads {@code --agent}, naming the agents there are when the value is none of them. */
+    static final class AgentConverter implements ITypeConverter<AgentKind> {
+        @Override
+        public AgentKind convert(String value) {
+            try {
+                return AgentKind.parse(value);
+            } catch (IllegalArgumentException unknown) {
+                throw new TypeConversionException(unknown.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cloudrl.launcher;
+
+import cloudrl.launcher.CommandLineTest.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static cloudrl.launcher.CommandLineTest.cloudrl;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path directory;
+
+    /** Bad input: exit code 2, one line on standard error, nothing on standard output, nothing written. */
+    private void rejected(String expected, String... args) throws IOException {
+        Outcome outcome = cloudrl(args);
+        assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode(), outcome.err());
+        assertEquals(expected, outcome.err().strip());
+        assertEquals(1, outcome.err().strip().lines().count(), outcome.err());
+        assertEquals("", outcome.out());
+        try (var written = Files.list(directory)) {
+            assertTrue(written.allMatch(path -> path.getFileName().toString().equals("a-file")), "nothing written");
+        }
+    }
+
+    @Test
+    void anUnknownAgentNamesTheAgents() throws IOException {
+        rejected("cloudrl train: Invalid value for option '--agent': unknown agent 'a2c': choose one of dqn, ppo"
+                + " (see 'cloudrl train --help')", "train", "--agent", "a2c", "--out", directory.resolve("x").toString());
+    }
+
+    @Test
+    void stepsMustBePositive() throws IOException {
+        rejected("cloudrl train: --steps 0 is not allowed: must be at least 1 (see 'cloudrl train --help')",
+                "train", "--agent", "dqn", "--steps", "0", "--out", directory.resolve("x").toString());
+    }
+
+    @Test
+    void theOutputDirectoryIsRequired() throws IOException {
+        rejected("cloudrl train: Missing required option: '--out=DIR' (see 'cloudrl train --help')",
+                "train", "--agent", "ppo");
+    }
+
+    @Test
+    void theOutputMustNotBeAFile() throws IOException {
+        Path file = Files.writeString(directory.resolve("a-file"), "keep me");
+        rejected("cloudrl train: --out " + file + " is a file: give a directory (it is created if missing)"
+                + " (see 'cloudrl train --help')", "train", "--agent", "dqn", "--out", file.toString());
+        assertEquals("keep me", Files.readString(file));
+    }
+
+    @Test
+    void anUnknownHyperParameterNamesTheAllowedOnes() throws IOException {
+        Outcome outcome = cloudrl("train", "--agent", "dqn", "--hyper", "momentum=0.9", "--out",
+                directory.resolve("x").toString());
+        assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
+        assertTrue(outcome.err().startsWith("cloudrl train: unknown hyper-parameter 'momentum' for dqn: allowed are envs,"),
+                outcome.err());
+    }
+
+    @Test
+    void policyParametersAreRefused() throws IOException {
+        rejected("cloudrl train: --param policy.model is not allowed: train takes workload. and reward. parameters only"
+                        + " (see 'cloudrl train --help')",
+                "train", "--agent", "dqn", "--param", "policy.model=x", "--out", directory.resolve("x").toString());
+    }
+
+    @Test
+    void aTrainedAgentPlaysInRunAndEvaluate() throws IOException {
+        Path out = directory.resolve("agent");
+        Outcome trained = cloudrl("train", "--agent", "dqn", "--task", "easy", "--steps", "640", "--seed", "2",
+                "--out", out.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        assertTrue(trained.out().startsWith("training dqn on easy · gaussian workload · seed-shaped reward · 640 steps"
+                + " · seed 2\n"), trained.out());
+        assertTrue(trained.out().contains("\n100%  640/640 steps  "), "plain progress lines off a terminal: " + trained.out());
+        assertTrue(trained.out().contains("\ntrained 640 steps in "), trained.out());
+        assertTrue(trained.out().contains("\nevaluate it:    cloudrl evaluate --policy dqn --param policy.model=" + out
+                + " --task easy\n"), trained.out());
+        assertTrue(Files.isRegularFile(out.resolve("model/agent.properties")));
+        assertTrue(Files.isRegularFile(out.resolve("learning-curve.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("learning-curve.png")));
+
+        Outcome run = cloudrl("run", "--policy", "dqn", "--param", "policy.model=" + out, "--task", "easy");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("easy · policy dqn · seed 0"), run.out());
+
+        Outcome evaluate = cloudrl("evaluate", "--policy", "dqn", "--param", "policy.model=" + out, "--task", "easy",
+                "--episodes", "3", "--json");
+        assertEquals(0, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.out().startsWith("{\"task\": \"easy\", \"policy\": \"dqn\", \"episodes\": 3"), evaluate.out());
+    }
+
+    @Test
+    void theHintToEvaluateNamesTheWorkloadTrainedOn() {
+        Path out = directory.resolve("bursty");
+        Outcome trained = cloudrl("train", "--agent", "ppo", "--task", "hard", "--workload", "bursty", "--param",
+                "workload.burstFactor=3", "--steps", "300", "--hyper", "rolloutLength=8", "--out", out.toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        assertTrue(trained.out().startsWith("training ppo on hard · bursty workload · seed-shaped reward · 300 steps"),
+                trained.out());
+        assertTrue(trained.out().contains("\nevaluate it:    cloudrl evaluate --policy ppo --param policy.model=" + out
+                + " --task hard --workload bursty --param workload.burstFactor=3\n"), trained.out());
+    }
+
+    @Test
+    void aMissingModelIsOneLineNamingThePath() {
+        Path missing = directory.resolve("never-trained");
+        Outcome outcome = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + missing, "--episodes", "1");
+        assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
+        assertEquals("cloudrl evaluate: policy ppo: cannot load " + missing + ": model directory " + missing
+                + " does not exist: give the --out directory of 'cloudrl train'", outcome.err().strip());
+    }
+}

@@ -1,0 +1,116 @@
+package cloudrl.agents;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import cloudrl.api.Action;
+import cloudrl.api.Observation;
+import cloudrl.api.Policy;
+
+import java.lang.ref.Cleaner;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A trained agent acting greedily: the action with the highest Q-value (DQN) or the highest
+ * probability (PPO), so the same observations always give the same actions. It counts the steps
+ * since {@link #reset()} for the elapsed-time input.
+ *
+ * <p>A policy loaded from disk owns the native memory of its network, a few kilobytes: it is freed
+ * by {@link #close()}, or when the policy is no longer reachable.
+ */
+public final class TrainedPolicy implements Policy, AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final AgentMetadata metadata;
+    private final FeedForwardNetwork network;
+    private final StateFeatures features;
+    private final NDManager manager;
+    private final InputScaling scaling;
+    private final Cleaner.Cleanable cleanable;
+    private final float[] row;
+    private int step;
+
+    /** A policy over a network that someone else owns (a training run's). */
+    TrainedPolicy(AgentMetadata metadata, FeedForwardNetwork network) {
+        this(metadata, network, null);
+    }
+
+    private TrainedPolicy(AgentMetadata metadata, FeedForwardNetwork network, NDManager owned) {
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.network = Objects.requireNonNull(network, "network");
+        this.features = metadata.features();
+        this.manager = network.manager().newSubManager();
+        this.scaling = new InputScaling(manager, metadata.normaliser());
+        this.row = new float[features.size()];
+        NDManager toClose = owned != null ? owned : manager;
+        this.cleanable = CLEANER.register(this, toClose::close);
+    }
+
+    /**
+     * The agent saved in {@code directory} (a training output directory or a model directory).
+     *
+     * @throws IllegalArgumentException with one line naming the path and what is wrong with it
+     */
+    public static TrainedPolicy load(Path directory) {
+        SavedAgent.Loaded loaded = SavedAgent.load(directory);
+        return new TrainedPolicy(loaded.agent().metadata(), loaded.agent().acting(), loaded.manager());
+    }
+
+    /** What the model says about itself. */
+    public AgentMetadata metadata() {
+        return metadata;
+    }
+
+    @Override
+    public void reset() {
+        step = 0;
+    }
+
+    @Override
+    public Action act(Observation observation) {
+        observation.copyInto(row, 0);
+        if (features.elapsedTime()) {
+            row[Observation.SIZE] = features.elapsed(step);
+        }
+        step++;
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray input = scope.create(row, new Shape(1, row.length));
+            NDArray outputs = network.forward(scaling.apply(input, scope), false);
+            return Action.of((int) outputs.argMax(1).getLong(0));
+        }
+    }
+
+    /**
+     * The greedy action for each row of {@code rawFeatures} ({@code [B, F]}, as {@link StateFeatures}
+     * lays them out), computed as one batch.
+     */
+    public int[] actions(float[] rawFeatures) {
+        int rows = rawFeatures.length / row.length;
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray input = scope.create(rawFeatures, new Shape(rows, row.length));
+            long[] chosen = network.forward(scaling.apply(input, scope), false).argMax(1).toLongArray();
+            int[] actions = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                actions[i] = (int) chosen[i];
+            }
+            return actions;
+        }
+    }
+
+    /** The network's outputs for each row of {@code rawFeatures}, row-major. */
+    public float[] outputs(float[] rawFeatures) {
+        int rows = rawFeatures.length / row.length;
+        try (NDManager scope = manager.newSubManager()) {
+            NDArray input = scope.create(rawFeatures, new Shape(rows, row.length));
+            return network.forward(scaling.apply(input, scope), false).toFloatArray();
+        }
+    }
+
+    /** Frees the native memory this policy holds. */
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+}

@@ -1,0 +1,29 @@
+package cloudrl.agents;
+
+/**
+ * Where a training run stands.
+ *
+ * @param steps          environment steps taken so far
+ * @param totalSteps     environment steps the run aims for
+ * @param episodes       episodes finished so far
+ * @param recentReturn   mean return of the last 100 finished training episodes (with exploration); NaN before the first
+ * @param elapsedSeconds wall-clock time since training started
+ */
+public record TrainingProgress(long steps, long totalSteps, long episodes, double recentReturn, double elapsedSeconds) {
+
+    /** Steps per second so far; 0 at the start. */
+    public double stepsPerSecond() {
+        return elapsedSeconds > 0 ? steps / elapsedSeconds : 0;
+    }
+
+    /** Seconds still to go at the rate so far; NaN before there is a rate. */
+    public double remainingSeconds() {
+        double rate = stepsPerSecond();
+        return rate > 0 ? Math.max(0, totalSteps - steps) / rate : Double.NaN;
+    }
+
+    /** Fraction done, in [0, 1]. */
+    public double fraction() {
+        return Math.min(1, (double) steps / totalSteps);
+    }
+}

@@ -1,0 +1,2 @@
+/** DQN and PPO agents trained on a vector of environments, their checkpoints and learning curves. */
+package cloudrl.agents;
