@@ -5,16 +5,30 @@ import cloudrl.agents.TrainedPolicy;
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
 import cloudrl.api.Policy;
+import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
+import cloudrl.env.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** Offers the agents saved by {@code cloudrl train} of one kind as a policy with the parameter {@code model}. */
+/**
+ * Offers the agents saved by {@code cloudrl train} of one kind as a policy with the parameter
+ * {@code model}: either one training run's {@code --out} directory, or a directory holding one such
+ * run per task in {@code easy/}, {@code medium/} and {@code hard/}, from which the run for the task
+ * being played is taken (so one {@code dqn:DIR} serves a comparison over all three tasks).
+ */
 abstract class SavedAgentPolicyProvider implements PolicyProvider {
 
     static final String MODEL = "model";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SavedAgentPolicyProvider.class);
 
     private final AgentKind kind;
 
@@ -36,6 +50,34 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
     /** Loads the model; the seed is not used, as a trained agent acts greedily. */
     @Override
     public Policy create(long seed, Parameters parameters) {
+        return load(modelDirectory(parameters), parameters);
+    }
+
+    /**
+     * Loads the model for the environment it will play: from a per-task directory, the run of the
+     * task whose traffic the context has; a model trained elsewhere is played but logged.
+     */
+    @Override
+    public Policy create(long seed, Parameters parameters, PolicyContext context) {
+        Path directory = modelDirectory(parameters);
+        Optional<Task> played = Arrays.stream(Task.values())
+                .filter(task -> task.trafficLevel().equals(context.traffic())).findFirst();
+        if (played.isPresent() && !Files.isDirectory(directory.resolve("model"))
+                && Files.isDirectory(directory.resolve(played.get().id()))) {
+            directory = directory.resolve(played.get().id());
+        }
+        TrainedPolicy policy = load(directory, parameters);
+        String trainedTask = policy.metadata().task();
+        String trainedWorkload = policy.metadata().workload();
+        if (played.map(task -> !task.id().equals(trainedTask)).orElse(true)
+                || !trainedWorkload.equals(context.workload())) {
+            LOG.warn("{}: the model in {} was trained on task {} with workload {}; it is played on other traffic",
+                    parameters.owner(), directory, trainedTask, trainedWorkload);
+        }
+        return policy;
+    }
+
+    private Path modelDirectory(Parameters parameters) {
         String text = parameters.text(MODEL).strip();
         if (text.isEmpty()) {
             throw parameters.rejected(MODEL, text, "give the directory 'cloudrl train --agent " + kind.id()
@@ -47,6 +89,10 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
         } catch (InvalidPathException e) {
             throw parameters.rejected(MODEL, text, "it is not a path: " + e.getReason());
         }
+        return directory;
+    }
+
+    private TrainedPolicy load(Path directory, Parameters parameters) {
         TrainedPolicy policy;
         try {
             policy = TrainedPolicy.load(directory);
