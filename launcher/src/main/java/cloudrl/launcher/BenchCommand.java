@@ -13,10 +13,11 @@ import java.util.List;
 
 /** Runs a short preset of the JMH benchmarks and prints environment steps per second. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Run a short preset of the JMH benchmarks; print environment steps per second.",
-                "About a minute and a half: the single environment with the heuristic, VectorEnv with 4096",
-                "environments on 1 and 2 threads, the tensor path, and a million environments in a 512 MB",
-                "heap, each in its own forked JVM. Compare ratios with shared/bench/peers.sh run beside it."})
+        description = "Run a short preset of the JMH benchmarks and print environment steps per second for"
+                + " each: the single environment with the heuristic, VectorEnv with 4096 environments on 1 and"
+                + " 2 threads, the tensor path, and a million environments in a 512 MB heap, each in its own"
+                + " forked JVM (about a minute and a half). Compare ratios with shared/bench/peers.sh run"
+                + " beside it.")
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -127,7 +127,7 @@ public final class CloudEnvironment implements Environment {
             phase = Phase.TRUNCATED;
         }
         RewardBreakdown breakdown = scored.breakdown();
-        StepInfo info = new StepInfo(step, current.latency(), breakdown.components());
+        StepInfo info = new StepInfo(step, scored.latency(), breakdown.components());
         return new StepResult(current, breakdown.value(), terminated, truncated, info);
     }
 

@@ -20,8 +20,8 @@ final class ScoredStates {
     /** Server counts {@code 1 .. SERVERS} are memoised. */
     static final int SERVERS = 15;
 
-    /** One entered state and what it yields. */
-    record Scored(Observation observation, RewardBreakdown breakdown, boolean unstable) {
+    /** One entered state and what it yields; {@code latency} is the observation's, computed once. */
+    record Scored(Observation observation, RewardBreakdown breakdown, boolean unstable, double latency) {
     }
 
     private final EnvironmentConfig config;
@@ -53,7 +53,8 @@ final class ScoredStates {
     private Scored score(int requestRate, int servers) {
         double cpu = config.cpuUtilisation(requestRate, servers);
         double memory = config.memoryUtilisation(requestRate, servers);
-        return new Scored(new Observation(cpu, memory, requestRate, servers),
-                reward.explain(cpu, memory, requestRate, servers), config.unstable(cpu, memory));
+        Observation observation = new Observation(cpu, memory, requestRate, servers);
+        return new Scored(observation, reward.explain(cpu, memory, requestRate, servers),
+                config.unstable(cpu, memory), observation.latency());
     }
 }

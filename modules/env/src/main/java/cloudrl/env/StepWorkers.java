@@ -3,15 +3,18 @@ package cloudrl.env;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * A fixed crew of threads that, on each call to {@link #runAll()}, runs one task over a fixed number
- * of chunks. The calling thread and the workers claim chunks from a shared counter until none is
- * left, so a worker that is slow to wake (or descheduled on a busy machine) costs at most the chunk
- * it holds: the caller takes the rest. The task is given once, at construction, so a call creates no
- * objects; hand-over is a volatile generation counter that workers spin on briefly and then park on,
- * so an idle crew costs no CPU.
+ * of chunks. Each thread has a home: a contiguous run of chunks it claims first, one by one, so that
+ * from call to call the same thread steps the same environments and their state stays in its core's
+ * cache. A thread done with its home helps with the others' unclaimed chunks, so a worker that is
+ * slow to wake, or descheduled on a busy machine, delays a call by at most the chunk it holds. The
+ * task is given once, at construction, so a call creates no objects; hand-over is a volatile
+ * generation counter that workers spin on briefly, then yield on, then park on, so an idle crew costs
+ * no CPU and a busy machine keeps its cores.
  */
 final class StepWorkers implements AutoCloseable {
 
@@ -21,8 +24,14 @@ final class StepWorkers implements AutoCloseable {
         void run(int chunk, int thread);
     }
 
-    /** How long a worker spins for the next call before parking: longer than the gap between steps. */
-    private static final long SPIN_NANOS = 200_000;
+    /** Ints between two claim counters: a cache line. */
+    private static final int PADDING = 16;
+
+    /** Busy-wait rounds before a waiting thread starts yielding its core. */
+    private static final int SPINS = 256;
+
+    /** How long a worker keeps looking for the next call (spinning, then yielding) before it parks. */
+    private static final long WAIT_NANOS = 100_000;
 
     private static final VarHandle PARKED = MethodHandles.arrayElementVarHandle(boolean[].class);
 
@@ -30,7 +39,9 @@ final class StepWorkers implements AutoCloseable {
     private final int chunks;
     private final Thread[] workers;
     private final boolean[] parked;
-    private final AtomicInteger nextChunk = new AtomicInteger();
+    // per home: the next chunk to claim and the end, padded apart to keep the claims off one cache line
+    private final AtomicIntegerArray nextChunk;
+    private final int[] homeEnd;
     private final AtomicInteger finishedChunks = new AtomicInteger();
 
     private volatile long generation;
@@ -52,6 +63,11 @@ final class StepWorkers implements AutoCloseable {
         }
         this.task = task;
         this.chunks = chunks;
+        this.nextChunk = new AtomicIntegerArray(threads * PADDING);
+        this.homeEnd = new int[threads];
+        for (int t = 0; t < threads; t++) {
+            homeEnd[t] = (int) ((long) chunks * (t + 1) / threads);
+        }
         this.workers = new Thread[threads - 1];
         this.parked = new boolean[threads - 1];
         for (int w = 0; w < workers.length; w++) {
@@ -80,8 +96,10 @@ final class StepWorkers implements AutoCloseable {
         }
         failure = null;
         finishedChunks.set(0);
-        // everything the task reads was written before this volatile write, so claimers see it
-        nextChunk.set(0);
+        for (int t = 0; t < homeEnd.length; t++) {
+            nextChunk.set(t * PADDING, t == 0 ? 0 : homeEnd[t - 1]);
+        }
+        // everything the task reads was written before this volatile write, so the workers see it
         generation = generation + 1;
         for (int w = 0; w < workers.length; w++) {
             if ((boolean) PARKED.getVolatile(parked, w)) {
@@ -100,14 +118,20 @@ final class StepWorkers implements AutoCloseable {
     }
 
     private void claimChunks(int thread) {
-        int chunk;
-        while ((chunk = nextChunk.getAndIncrement()) < chunks) {
-            try {
-                task.run(chunk, thread);
-            } catch (RuntimeException | Error problem) {
-                recordFailure(problem);
-            } finally {
-                finishedChunks.incrementAndGet();
+        int homes = homeEnd.length;
+        for (int k = 0; k < homes; k++) {
+            // home first, then the others in turn
+            int home = (thread + k) % homes;
+            int end = homeEnd[home];
+            int chunk;
+            while ((chunk = nextChunk.getAndIncrement(home * PADDING)) < end) {
+                try {
+                    task.run(chunk, thread);
+                } catch (RuntimeException | Error problem) {
+                    recordFailure(problem);
+                } finally {
+                    finishedChunks.incrementAndGet();
+                }
             }
         }
     }
@@ -115,8 +139,8 @@ final class StepWorkers implements AutoCloseable {
     private void awaitChunks() {
         int spins = 0;
         while (finishedChunks.get() != chunks) {
-            // a worker holding the last chunk may have been descheduled: do not starve it by spinning
-            if (++spins < 10_000) {
+            // a worker holding the last chunk may be waiting for a core: soon, offer it ours
+            if (++spins < SPINS) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
@@ -141,8 +165,14 @@ final class StepWorkers implements AutoCloseable {
         int spins = 0;
         long current;
         while ((current = generation) == seen && !closed) {
-            if ((++spins & 63) != 0 || System.nanoTime() - start < SPIN_NANOS) {
+            // Spin a little for a quick next call, then yield so that a busy machine (the caller
+            // included) keeps the core, and park once the caller is clearly doing something else.
+            if (++spins < SPINS) {
                 Thread.onSpinWait();
+                continue;
+            }
+            if (System.nanoTime() - start < WAIT_NANOS) {
+                Thread.yield();
                 continue;
             }
             // announce the park, then look once more: a call published in between is either seen

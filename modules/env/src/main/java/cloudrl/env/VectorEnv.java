@@ -32,10 +32,11 @@ import java.util.function.Supplier;
  * both flags false.
  *
  * <p><b>Threads.</b> With more than one thread, the environments are cut into contiguous chunks of
- * {@link #CHUNK} that the calling thread and a fixed crew of workers, started by the constructor,
- * claim until none is left. Each environment owns its random stream and its state, so which thread
- * steps it changes nothing: results are identical to a single-threaded run. A batch gets one thread
- * per {@link #MIN_SLICE} environments at most, so a small one stays on the calling thread.
+ * {@link #CHUNK}, which the calling thread and a fixed crew of workers, started by the constructor,
+ * step: each thread its own run of chunks first, then whatever another has not started. Each
+ * environment owns its random stream and its state, so which thread steps it changes nothing:
+ * results are identical to a single-threaded run. A batch gets one thread per {@link #MIN_SLICE}
+ * environments at most, so a small one stays on the calling thread.
  *
  * <p>The reward function is shared by all environments and, with several threads, called
  * concurrently: it must be a pure function of its arguments. Each environment gets its own workload

@@ -37,6 +37,30 @@ class StepWorkersTest {
     }
 
     @Test
+    void theCallerTakesOverTheChunksOfAStalledWorker() throws InterruptedException {
+        int chunks = 8;
+        AtomicIntegerArray byThread = new AtomicIntegerArray(2);
+        java.util.concurrent.CountDownLatch callerDidTheRest = new java.util.concurrent.CountDownLatch(1);
+        try (StepWorkers workers = new StepWorkers(2, chunks, (chunk, thread) -> {
+            if (byThread.incrementAndGet(thread) == chunks - 1 && thread == 0) {
+                callerDidTheRest.countDown();
+            }
+            if (thread == 1) {
+                // the worker stalls on its first chunk until the caller has done every other one
+                try {
+                    callerDidTheRest.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "test")) {
+            workers.runAll();
+        }
+        assertEquals(chunks, byThread.get(0) + byThread.get(1));
+        assertTrue(byThread.get(1) <= 1, "the stalled worker did " + byThread.get(1) + " chunks");
+    }
+
+    @Test
     void aFailureInAChunkIsRethrownToTheCallerAfterTheOthersFinish() {
         IllegalStateException boom = new IllegalStateException("chunk 3 failed");
         AtomicIntegerArray runs = new AtomicIntegerArray(6);

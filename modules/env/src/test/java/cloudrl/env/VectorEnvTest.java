@@ -218,6 +218,25 @@ class VectorEnvTest {
         assertFalse(StateOutcomes.covers(0, StateOutcomes.SERVERS + 1));
     }
 
+    @Test
+    void theReadmeSnippetRuns() throws java.io.IOException {
+        // --- as in README.md, "Performance" ---
+        try (VectorEnv envs = VectorEnv.of(Task.MEDIUM, 4096, 2)) {   // 4096 environments, 2 threads
+            envs.reset(42);
+            int[] actions = new int[envs.count()];
+            for (int t = 0; t < 1000; t++) {
+                // choose actions[i] from envs.observations()[4 * i .. 4 * i + 3]
+                envs.step(actions);                                     // fills observations, rewards, terminated, truncated
+            }
+        }
+        // --- end of the README's snippet ---
+        // Surefire runs each module's tests in the module's own folder
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../../README.md"));
+        assertTrue(readme.contains("try (VectorEnv envs = VectorEnv.of(Task.MEDIUM, 4096, 2)) {"),
+                "README's snippet changed: update this test");
+        assertTrue(readme.contains("envs.step(actions);"), "README's snippet changed: update this test");
+    }
+
     /** Traffic that drifts upwards through an episode: stateful, so each environment needs its own. */
     static final class DriftingWorkload implements WorkloadModel {
         private double level;

@@ -19,9 +19,9 @@ import java.util.Objects;
  *
  * <p>The output tensors are made once, over direct buffers that PyTorch reads in place; a step
  * copies the vector environment's arrays into those buffers, one bulk copy per batch, and reads the
- * actions with one copy too. So a step makes no JNI call to create tensors and no DJL object, and a
- * run of any length holds the same few native buffers: everything lives in a sub-manager of the
- * manager given, freed by {@link #close()} (or by closing that manager).
+ * actions with one copy too. So a step creates no tensor and no DJL object, and a run of any length
+ * holds the same few native buffers: everything lives in a sub-manager of the manager given, freed
+ * by {@link #close()} (or by closing that manager).
  *
  * <p>The published tensors are live views, overwritten by the next step; {@code duplicate()} what
  * must be kept, and never close them. Autoreset, seeds and threads are the vector environment's.
@@ -114,7 +114,8 @@ public final class TensorVectorEnv implements AutoCloseable {
         if (type != DataType.INT32 && type != DataType.INT64) {
             throw new IllegalArgumentException("actions has type " + type + " but must be int32 or int64");
         }
-        // One JNI call: a buffer over the tensor's own memory, then one copy into the action array.
+        // A buffer over the tensor's own memory (no copy on the native side), then one copy into the
+        // action array; DJL asks the native side for shape, type and layout once per tensor.
         ByteBuffer data = tensor.toByteBuffer(true);
         if (type == DataType.INT32) {
             data.asIntBuffer().get(0, this.actions);
