@@ -62,8 +62,8 @@ final class PairedReplicates {
                 baselineBelow[task] = new int[x.length];
                 baselineAtOrBelow[task] = new int[x.length];
                 for (int k = 0; k < x.length; k++) {
-                    baselineBelow[task][k] = firstAtOrAbove(sortedY, sorted[task][k]);
-                    baselineAtOrBelow[task][k] = firstAbove(sortedY, sorted[task][k]);
+                    baselineBelow[task][k] = SortedSearch.firstAtOrAbove(sortedY, sorted[task][k]);
+                    baselineAtOrBelow[task][k] = SortedSearch.firstAbove(sortedY, sorted[task][k]);
                 }
             }
         }
@@ -72,7 +72,7 @@ final class PairedReplicates {
         this.pooledSorted = gather(pooled, pooledOrder);
         this.pooledAtOrBelow = new int[thresholds.length];
         for (int g = 0; g < thresholds.length; g++) {
-            pooledAtOrBelow[g] = firstAbove(pooledSorted, thresholds[g]);
+            pooledAtOrBelow[g] = SortedSearch.firstAbove(pooledSorted, thresholds[g]);
         }
     }
 
@@ -243,35 +243,5 @@ final class PairedReplicates {
             result[k] = values[order[k]];
         }
         return result;
-    }
-
-    // index of the first element >= value in ascending sorted
-    private static int firstAtOrAbove(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < value) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    // index of the first element > value in ascending sorted
-    private static int firstAbove(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] <= value) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

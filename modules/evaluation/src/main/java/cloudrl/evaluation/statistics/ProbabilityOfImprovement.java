@@ -26,8 +26,8 @@ public final class ProbabilityOfImprovement {
         Arrays.sort(sortedY);
         double wins = 0;
         for (double score : x) {
-            int below = firstNotBelow(sortedY, score);
-            int notAbove = firstAbove(sortedY, score);
+            int below = SortedSearch.firstAtOrAbove(sortedY, score);
+            int notAbove = SortedSearch.firstAbove(sortedY, score);
             wins += below + 0.5 * (notAbove - below);
         }
         return wins / ((double) x.length * y.length);
@@ -48,35 +48,5 @@ public final class ProbabilityOfImprovement {
             sum += ofTask(x.view(task), y.view(task));
         }
         return sum / x.taskCount();
-    }
-
-    // index of the first element >= value
-    private static int firstNotBelow(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < value) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    // index of the first element > value
-    private static int firstAbove(double[] sorted, double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] <= value) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }
