@@ -6,6 +6,7 @@ import cloudrl.api.RewardFunction;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.GaussianWorkload;
+import cloudrl.workload.DiurnalWorkload;
 
 import java.util.Objects;
 
@@ -74,24 +75,31 @@ public final class ScalingMdp {
         return new ScalingMdp(config, GaussianTraffic.of(workload), reward);
     }
 
-    /** Whether {@link #of(CloudEnvironment)} can model {@code environment}: its workload is the Gaussian one. */
+    /**
+     * Whether {@link #of(CloudEnvironment)} can model {@code environment} exactly: its workload is the
+     * Gaussian one or {@code diurnal}.
+     */
     public static boolean covers(CloudEnvironment environment) {
-        return environment.workload() instanceof GaussianWorkload;
+        return environment.workload() instanceof GaussianWorkload || environment.workload() instanceof DiurnalWorkload;
     }
 
     /**
      * The exact process of {@code environment}: its configuration, its reward function and its
-     * Gaussian traffic.
+     * traffic as a chain.
      *
-     * @throws IllegalArgumentException when its workload is not the Gaussian one (see {@link #covers}),
-     *                                  or the process is too large to tabulate
+     * @throws IllegalArgumentException when its workload is not covered (see {@link #covers}), or the
+     *                                  process is too large to tabulate
      */
     public static ScalingMdp of(CloudEnvironment environment) {
-        if (!(environment.workload() instanceof GaussianWorkload gaussian)) {
-            throw new IllegalArgumentException("the exact process covers the Gaussian workload only, not "
-                    + environment.workload().getClass().getSimpleName());
+        EnvironmentConfig config = environment.config();
+        if (environment.workload() instanceof GaussianWorkload gaussian) {
+            return gaussian(config, gaussian, environment.rewardFunction());
         }
-        return gaussian(environment.config(), gaussian, environment.rewardFunction());
+        if (environment.workload() instanceof DiurnalWorkload diurnal) {
+            return new ScalingMdp(config, DiurnalTraffic.of(diurnal, config.maxSteps()), environment.rewardFunction());
+        }
+        throw new IllegalArgumentException("the exact process covers the Gaussian and diurnal workloads only, not "
+                + environment.workload().getClass().getSimpleName());
     }
 
     private void tabulate() {
@@ -205,13 +213,17 @@ public final class ScalingMdp {
                 servers);
     }
 
-    /** Expectation terms one backward sweep evaluates: steps x server counts x outcomes of all states. */
+    /** Expectation terms one backward sweep evaluates: server counts x outcomes of the states possible at each step. */
     long sweepWork() {
         long outcomes = 0;
-        for (int state = 0; state < traffic.stateCount(); state++) {
-            outcomes += traffic.from(state).size();
+        for (int step = 0; step < maxSteps(); step++) {
+            for (int state = 0; state < traffic.stateCount(); state++) {
+                if (traffic.possibleAfter(step, state)) {
+                    outcomes += traffic.from(state).size();
+                }
+            }
         }
-        return (long) maxSteps() * serverCount() * outcomes;
+        return serverCount() * outcomes;
     }
 
     private int cell(int servers, int rate) {
