@@ -3,27 +3,31 @@ package cloudrl.launcher;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
-import cloudrl.oracle.GaussianTraffic;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.Plan;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
         description = {"Print each task's optimal expected return, solved exactly by backward induction.",
                 "Also prints the threshold heuristic's exact expected return on the same process.",
-                "Covers the reference Gaussian workload only (see docs/oracle.md)."})
+                "Solves the gaussian and diurnal workloads exactly; refuses the others (see docs/oracle.md)."})
 final class OracleCommand implements Runnable {
 
-    static final String WORKLOAD = "gaussian";
+    /** The reference workload, the one every task's figures in the README are for. */
+    static final String WORKLOAD = Selection.DEFAULT_WORKLOAD;
 
     @Spec
     CommandSpec spec;
@@ -35,16 +39,47 @@ final class OracleCommand implements Runnable {
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
 
+    @Option(names = "--workload", paramLabel = "ID",
+            description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; covered: gaussian, diurnal)")
+    String workload;
+
+    @Option(names = "--param", paramLabel = "workload.NAME=VALUE",
+            description = "a parameter of the chosen workload, repeatable: workload.period=24")
+    List<String> params = new ArrayList<>();
+
+    @Mixin
+    PluginsOption plugins;
+
     @Override
     public void run() {
         Printer printer = new Printer(spec.commandLine().getOut());
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
+        for (String param : params) {
+            if (!param.startsWith("workload.")) {
+                throw new IllegalArgumentException("--param " + param + " is not allowed here: the oracle takes"
+                        + " workload parameters only, as workload.NAME=VALUE");
+            }
+        }
+        Selection selection = Selection.of(null, null, workload, params);
+        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        assembly.check(selection);
+        String workloadId = selection.workload().id();
+        // every task is checked before the first line, so a refusal leaves no partial output
+        List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
-            CloudEnvironment environment = CloudEnvironment.of(each);
+            CloudEnvironment environment = assembly.environment(each, selection, 0);
+            if (!ScalingMdp.covers(environment)) {
+                throw new IllegalArgumentException("the oracle covers the gaussian and diurnal workloads only, not '"
+                        + workloadId + "': its exact plan needs traffic whose state a policy can see (docs/oracle.md)");
+            }
+            environments.add(environment);
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            Task each = tasks.get(i);
+            CloudEnvironment environment = environments.get(i);
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
-            ScalingMdp mdp = new ScalingMdp(config, GaussianTraffic.of(each.workload()),
-                    environment.rewardFunction());
+            ScalingMdp mdp = ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
             double planMillis = (System.nanoTime() - start) / 1e6;
             double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
@@ -52,9 +87,10 @@ final class OracleCommand implements Runnable {
             if (json) {
                 printer.raw(new JsonObject()
                         .put("task", each.id())
-                        .put("workload", WORKLOAD)
+                        .put("workload", workloadId)
                         .put("max_steps", config.maxSteps())
                         .put("initial_servers", config.initialServers())
+                        .put("coverage", "exact")
                         .put("optimal_return", plan.expectedReturn())
                         .put("truncation_error_bound", plan.truncationErrorBound())
                         .put("threshold_return", heuristic)
@@ -62,7 +98,7 @@ final class OracleCommand implements Runnable {
                         .put("plan_millis", planMillis)
                         .toString());
             } else {
-                printer.line("%s · %s workload (base %s, std %s) · %d steps from %d servers", each.id(), WORKLOAD,
+                printer.line("%s · %s workload (base %s, std %s) · %d steps from %d servers", each.id(), workloadId,
                         plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
                 printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
                         plan.truncationErrorBound());
