@@ -98,7 +98,8 @@ final class OracleCommand implements Runnable {
                         .put("plan_millis", planMillis)
                         .toString());
             } else {
-                printer.line("%s · %s workload (base %s, std %s) · %d steps from %d servers", each.id(), workloadId,
+                printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
+                        WORKLOAD.equals(workloadId) ? "" : "around the task's ",
                         plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
                 printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
                         plan.truncationErrorBound());
