@@ -89,9 +89,9 @@ class OracleCommandTest {
 
     @Test
     void anUncoveredWorkloadIsRefusedInOneLineBeforeAnyOutput() {
-        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "bursty"));
-        assertEquals("cloudrl oracle: the oracle covers the gaussian and diurnal workloads only, not 'bursty': its"
-                + " exact plan needs traffic whose state a policy can see (docs/oracle.md)", err.toString().strip());
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "ar1"));
+        assertEquals("cloudrl oracle: the oracle covers the gaussian and diurnal workloads exactly and bounds bursty,"
+                + " not 'ar1': its plan needs traffic whose state it can model (docs/oracle.md)", err.toString().strip());
         assertEquals("", out.toString());
     }
 
@@ -100,5 +100,14 @@ class OracleCommandTest {
         assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--param", "policy.target=50"));
         assertTrue(err.toString().contains("--param policy.target=50 is not allowed here"), err.toString());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void burstyGetsAnUpperBoundLabelledAsSuchAndNoOptimalReturn() {
+        assertEquals(0, run("oracle", "--task", "easy", "--workload", "bursty", "--json"), err::toString);
+        String line = out.toString().strip();
+        assertTrue(line.contains("\"coverage\": \"upper_bound_regime_revealed\""), line);
+        assertTrue(!line.contains("optimal_return"), line);
+        assertTrue(number(line, "threshold_return") <= number(line, "upper_bound_return"), line);
     }
 }

@@ -6,6 +6,7 @@ import cloudrl.api.RewardFunction;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.GaussianWorkload;
+import cloudrl.workload.BurstyWorkload;
 import cloudrl.workload.DiurnalWorkload;
 
 import java.util.Objects;
@@ -100,6 +101,30 @@ public final class ScalingMdp {
         }
         throw new IllegalArgumentException("the exact process covers the Gaussian and diurnal workloads only, not "
                 + environment.workload().getClass().getSimpleName());
+    }
+
+    /**
+     * Whether {@code environment}'s traffic has a regime the policy cannot see ({@code bursty}): not
+     * covered by {@link #of}, but {@link #withRegimeRevealed} gives an upper bound.
+     */
+    public static boolean hasHiddenRegime(CloudEnvironment environment) {
+        return environment.workload() instanceof BurstyWorkload;
+    }
+
+    /**
+     * The process of a {@code bursty} environment with its regime revealed to the decision maker. Its
+     * plan's expected return is an upper bound on any policy's (one that sees only the observation can
+     * do no better than one also told the regime), not an optimum; the plan cannot be played.
+     * Policies that decide from the observation alone are evaluated exactly on it.
+     *
+     * @throws IllegalArgumentException when the workload is not {@code bursty} (see {@link #hasHiddenRegime})
+     */
+    public static ScalingMdp withRegimeRevealed(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof BurstyWorkload bursty)) {
+            throw new IllegalArgumentException("only the bursty workload has a regime to reveal, not "
+                    + environment.workload().getClass().getSimpleName());
+        }
+        return new ScalingMdp(environment.config(), BurstyTraffic.of(bursty), environment.rewardFunction());
     }
 
     private void tabulate() {
