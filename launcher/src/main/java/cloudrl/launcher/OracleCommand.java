@@ -68,9 +68,10 @@ final class OracleCommand implements Runnable {
         List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
             CloudEnvironment environment = assembly.environment(each, selection, 0);
-            if (!ScalingMdp.covers(environment) && !ScalingMdp.hasHiddenRegime(environment)) {
-                throw new IllegalArgumentException("the oracle covers the gaussian and diurnal workloads exactly and"
-                        + " bounds bursty, not '" + workloadId + "': its plan needs traffic whose state it can model"
+            if (!ScalingMdp.covers(environment) && !ScalingMdp.hasHiddenRegime(environment)
+                    && !ScalingMdp.hasApproximation(environment)) {
+                throw new IllegalArgumentException("the oracle covers gaussian and diurnal exactly, bounds bursty and"
+                        + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
                         + " (docs/oracle.md)");
             }
             environments.add(environment);
@@ -81,8 +82,11 @@ final class OracleCommand implements Runnable {
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
             // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum
-            boolean bound = !ScalingMdp.covers(environment);
-            ScalingMdp mdp = bound ? ScalingMdp.withRegimeRevealed(environment) : ScalingMdp.of(environment);
+            boolean bound = ScalingMdp.hasHiddenRegime(environment);
+            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
+            boolean approximate = ScalingMdp.hasApproximation(environment);
+            ScalingMdp mdp = bound ? ScalingMdp.withRegimeRevealed(environment)
+                    : approximate ? ScalingMdp.approximate(environment) : ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
             double planMillis = (System.nanoTime() - start) / 1e6;
             double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
@@ -93,7 +97,7 @@ final class OracleCommand implements Runnable {
                         .put("workload", workloadId)
                         .put("max_steps", config.maxSteps())
                         .put("initial_servers", config.initialServers())
-                        .put("coverage", bound ? "upper_bound_regime_revealed" : "exact")
+                        .put("coverage", bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact")
                         .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
                         .put("truncation_error_bound", plan.truncationErrorBound())
                         .put("threshold_return", heuristic)
@@ -110,6 +114,11 @@ final class OracleCommand implements Runnable {
                             plan.truncationErrorBound());
                     printer.line("  threshold heuristic          %9.4f   (exact, %.2f %% of the upper bound)", heuristic,
                             percent);
+                } else if (approximate) {
+                    printer.line("  optimal expected return   %9.4f   (APPROXIMATE: the last rate stands for the level;"
+                            + " docs/oracle.md)", plan.expectedReturn());
+                    printer.line("  threshold heuristic       %9.4f   (on the same approximate process, %.2f %% of it)",
+                            heuristic, percent);
                 } else {
                     printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
                             plan.truncationErrorBound());

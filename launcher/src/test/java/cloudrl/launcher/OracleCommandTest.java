@@ -89,9 +89,10 @@ class OracleCommandTest {
 
     @Test
     void anUncoveredWorkloadIsRefusedInOneLineBeforeAnyOutput() {
-        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "ar1"));
-        assertEquals("cloudrl oracle: the oracle covers the gaussian and diurnal workloads exactly and bounds bursty,"
-                + " not 'ar1': its plan needs traffic whose state it can model (docs/oracle.md)", err.toString().strip());
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "trace"));
+        assertEquals("cloudrl oracle: the oracle covers gaussian and diurnal exactly, bounds bursty and approximates"
+                + " ar1, not 'trace': its plan needs traffic whose state it can model (docs/oracle.md)",
+                err.toString().strip());
         assertEquals("", out.toString());
     }
 

@@ -6,6 +6,7 @@ import cloudrl.api.RewardFunction;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.GaussianWorkload;
+import cloudrl.workload.Ar1Workload;
 import cloudrl.workload.BurstyWorkload;
 import cloudrl.workload.DiurnalWorkload;
 
@@ -125,6 +126,25 @@ public final class ScalingMdp {
                     + environment.workload().getClass().getSimpleName());
         }
         return new ScalingMdp(environment.config(), BurstyTraffic.of(bursty), environment.rewardFunction());
+    }
+
+    /** Whether {@link #approximate} can model {@code environment}: its workload is {@code ar1}. */
+    public static boolean hasApproximation(CloudEnvironment environment) {
+        return environment.workload() instanceof Ar1Workload;
+    }
+
+    /**
+     * An approximate process of an {@code ar1} environment, over (step, servers, last rate); see
+     * {@link Ar1Traffic} for what is assumed. Its plan can be played, but its figures are not exact.
+     *
+     * @throws IllegalArgumentException when the workload is not {@code ar1}
+     */
+    public static ScalingMdp approximate(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof Ar1Workload ar1)) {
+            throw new IllegalArgumentException("only the ar1 workload has an approximate chain, not "
+                    + environment.workload().getClass().getSimpleName());
+        }
+        return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
     }
 
     private void tabulate() {
