@@ -23,7 +23,8 @@ import java.util.List;
 @Command(name = "oracle", mixinStandardHelpOptions = true,
         description = {"Print each task's optimal expected return, solved exactly by backward induction.",
                 "Also prints the threshold heuristic's exact expected return on the same process.",
-                "Solves the gaussian and diurnal workloads exactly; refuses the others (see docs/oracle.md)."})
+                "Exact for gaussian and diurnal, an upper bound for bursty (its regime is hidden),",
+                "approximate for ar1; refuses other workloads (see docs/oracle.md)."})
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -40,7 +41,8 @@ final class OracleCommand implements Runnable {
     boolean json;
 
     @Option(names = "--workload", paramLabel = "ID",
-            description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; covered: gaussian, diurnal)")
+            description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; exact: gaussian, diurnal;"
+                    + " upper bound: bursty; approximate: ar1)")
     String workload;
 
     @Option(names = "--param", paramLabel = "workload.NAME=VALUE",
