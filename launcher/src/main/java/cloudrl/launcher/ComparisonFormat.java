@@ -32,7 +32,7 @@ final class ComparisonFormat {
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
                 runs.seed(), setting.reward(), setting.workload());
         if (report.optimalReturns().isEmpty()) {
-            printer.line("Optimal expected return: n/a, the oracle covers the gaussian workload only.");
+            printer.line("Optimal expected return: n/a, the oracle covers the gaussian and diurnal workloads only.");
         } else {
             printer.line("Optimal expected return (exact, by backward induction): %s.", runs.tasks().stream()
                     .map(task -> task.id() + " " + String.format(Locale.ROOT, "%.4f", report.optimalReturns().get(task)))

@@ -3,27 +3,32 @@ package cloudrl.launcher;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
-import cloudrl.oracle.GaussianTraffic;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.Plan;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
         description = {"Print each task's optimal expected return, solved exactly by backward induction.",
                 "Also prints the threshold heuristic's exact expected return on the same process.",
-                "Covers the reference Gaussian workload only (see docs/oracle.md)."})
+                "Exact for gaussian and diurnal, an upper bound for bursty (its regime is hidden),",
+                "approximate for ar1; refuses other workloads (see docs/oracle.md)."})
 final class OracleCommand implements Runnable {
 
-    static final String WORKLOAD = "gaussian";
+    /** The reference workload, the one every task's figures in the README are for. */
+    static final String WORKLOAD = Selection.DEFAULT_WORKLOAD;
 
     @Spec
     CommandSpec spec;
@@ -35,39 +40,93 @@ final class OracleCommand implements Runnable {
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
 
+    @Option(names = "--workload", paramLabel = "ID",
+            description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; exact: gaussian, diurnal;"
+                    + " upper bound: bursty; approximate: ar1)")
+    String workload;
+
+    @Option(names = "--param", paramLabel = "workload.NAME=VALUE",
+            description = "a parameter of the chosen workload, repeatable: workload.period=24")
+    List<String> params = new ArrayList<>();
+
+    @Mixin
+    PluginsOption plugins;
+
     @Override
     public void run() {
         Printer printer = new Printer(spec.commandLine().getOut());
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
+        for (String param : params) {
+            if (!param.startsWith("workload.")) {
+                throw new IllegalArgumentException("--param " + param + " is not allowed here: the oracle takes"
+                        + " workload parameters only, as workload.NAME=VALUE");
+            }
+        }
+        Selection selection = Selection.of(null, null, workload, params);
+        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        assembly.check(selection);
+        String workloadId = selection.workload().id();
+        // every task is checked before the first line, so a refusal leaves no partial output
+        List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
-            CloudEnvironment environment = CloudEnvironment.of(each);
+            CloudEnvironment environment = assembly.environment(each, selection, 0);
+            if (!ScalingMdp.covers(environment) && !ScalingMdp.hasHiddenRegime(environment)
+                    && !ScalingMdp.hasApproximation(environment)) {
+                throw new IllegalArgumentException("the oracle covers gaussian and diurnal exactly, bounds bursty and"
+                        + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
+                        + " (docs/oracle.md)");
+            }
+            environments.add(environment);
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            Task each = tasks.get(i);
+            CloudEnvironment environment = environments.get(i);
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
-            ScalingMdp mdp = new ScalingMdp(config, GaussianTraffic.of(each.workload()),
-                    environment.rewardFunction());
+            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum
+            boolean bound = ScalingMdp.hasHiddenRegime(environment);
+            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
+            boolean approximate = ScalingMdp.hasApproximation(environment);
+            ScalingMdp mdp = bound ? ScalingMdp.withRegimeRevealed(environment)
+                    : approximate ? ScalingMdp.approximate(environment) : ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
             double planMillis = (System.nanoTime() - start) / 1e6;
             double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
-                printer.raw(new JsonObject()
+                JsonObject object = new JsonObject()
                         .put("task", each.id())
-                        .put("workload", WORKLOAD)
+                        .put("workload", workloadId)
                         .put("max_steps", config.maxSteps())
                         .put("initial_servers", config.initialServers())
-                        .put("optimal_return", plan.expectedReturn())
+                        .put("coverage", bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact")
+                        .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
                         .put("truncation_error_bound", plan.truncationErrorBound())
                         .put("threshold_return", heuristic)
-                        .put("threshold_percent_of_optimal", percent)
-                        .put("plan_millis", planMillis)
-                        .toString());
+                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent)
+                        .put("plan_millis", planMillis);
+                printer.raw(object.toString());
             } else {
-                printer.line("%s · %s workload (base %s, std %s) · %d steps from %d servers", each.id(), WORKLOAD,
+                printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
+                        WORKLOAD.equals(workloadId) ? "" : "around the task's ",
                         plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
-                printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
-                        plan.truncationErrorBound());
-                printer.line("  threshold heuristic       %9.4f   (exact on the same process, %.2f %% of optimal)",
-                        heuristic, percent);
+                if (bound) {
+                    printer.line("  upper bound, regime revealed %9.4f   (to within %.1e; no policy that sees only the"
+                            + " observation can beat it; not an optimal policy)", plan.expectedReturn(),
+                            plan.truncationErrorBound());
+                    printer.line("  threshold heuristic          %9.4f   (exact, %.2f %% of the upper bound)", heuristic,
+                            percent);
+                } else if (approximate) {
+                    printer.line("  optimal expected return   %9.4f   (APPROXIMATE: the last rate stands for the level;"
+                            + " docs/oracle.md)", plan.expectedReturn());
+                    printer.line("  threshold heuristic       %9.4f   (on the same approximate process, %.2f %% of it)",
+                            heuristic, percent);
+                } else {
+                    printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
+                            plan.truncationErrorBound());
+                    printer.line("  threshold heuristic       %9.4f   (exact on the same process, %.2f %% of optimal)",
+                            heuristic, percent);
+                }
                 printer.line("  planned in %.1f ms", planMillis);
             }
             printer.flush();

@@ -131,10 +131,11 @@ class EvaluateComparisonTest {
 
     @Test
     void anotherWorkloadHasNoOptimumButStillCompares() {
-        Outcome outcome = run("evaluate", "--policies", "hpa", "--workload", "diurnal", "--tasks", "easy",
+        Outcome outcome = run("evaluate", "--policies", "hpa", "--workload", "bursty", "--tasks", "easy",
                 "--episodes", "10");
         assertEquals(0, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.out().contains("Optimal expected return: n/a, the oracle covers the gaussian workload only."),
+        assertTrue(outcome.out().contains(
+                        "Optimal expected return: n/a, the oracle covers the gaussian and diurnal workloads only."),
                 outcome.out());
         assertTrue(outcome.tableRows().stream().skip(1).allMatch(row -> cells(row).get(6).equals("n/a")),
                 outcome.out());
@@ -191,8 +192,8 @@ class EvaluateComparisonTest {
         }
         assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", run("evaluate", "--policies", "threshold,smart").err().strip());
-        assertEquals("cloudrl evaluate: policy oracle covers the gaussian workload only, not 'bursty': its exact plan"
-                + " needs independent Gaussian traffic (docs/oracle.md)",
+        assertEquals("cloudrl evaluate: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
+                + " needs traffic whose state the policy can see (docs/oracle.md)",
                 run("evaluate", "--policies", "oracle", "--workload", "bursty").err().strip());
     }
 }

@@ -4,10 +4,15 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.ScalingMdp;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.PluginDirectory;
+import cloudrl.plugins.Selection;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,5 +65,50 @@ class OracleCommandTest {
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.contains("unknown task 'extreme'"), message);
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void theDiurnalWorkloadIsSolvedWithItsParameters() {
+        assertEquals(0, run("oracle", "--task", "medium", "--workload", "diurnal", "--param", "workload.period=50",
+                "--json"), err::toString);
+        String line = out.toString().strip();
+        assertTrue(line.startsWith("{\"task\": \"medium\", \"workload\": \"diurnal\""), line);
+        assertTrue(line.contains("\"coverage\": \"exact\""), line);
+        double expected = diurnalOptimum(List.of("workload.period=50"));
+        assertEquals(expected, number(line, "optimal_return"), 0.0);
+        // the parameter reached the workload: the default cycle of 100 steps has another optimum
+        assertTrue(Math.abs(diurnalOptimum(List.of()) - expected) > 1e-6, line);
+        assertTrue(number(line, "threshold_return") <= expected, line);
+    }
+
+    private static double diurnalOptimum(List<String> params) {
+        Assembly builtIns = new Assembly(new PluginDirectory(Path.of("target", "no-plugins-here"), false).discover());
+        CloudEnvironment environment = builtIns.environment(Task.MEDIUM, Selection.of(null, null, "diurnal", params), 0);
+        return OptimalPlanner.plan(ScalingMdp.of(environment)).expectedReturn();
+    }
+
+    @Test
+    void anUncoveredWorkloadIsRefusedInOneLineBeforeAnyOutput() {
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "trace"));
+        assertEquals("cloudrl oracle: the oracle covers gaussian and diurnal exactly, bounds bursty and approximates"
+                + " ar1, not 'trace': its plan needs traffic whose state it can model (docs/oracle.md)",
+                err.toString().strip());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aParameterForAnotherPlugPointIsRefused() {
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--param", "policy.target=50"));
+        assertTrue(err.toString().contains("--param policy.target=50 is not allowed here"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void burstyGetsAnUpperBoundLabelledAsSuchAndNoOptimalReturn() {
+        assertEquals(0, run("oracle", "--task", "easy", "--workload", "bursty", "--json"), err::toString);
+        String line = out.toString().strip();
+        assertTrue(line.contains("\"coverage\": \"upper_bound_regime_revealed\""), line);
+        assertTrue(!line.contains("optimal_return"), line);
+        assertTrue(number(line, "threshold_return") <= number(line, "upper_bound_return"), line);
     }
 }

@@ -45,8 +45,8 @@ class PolicyChoiceTest {
     void theOracleRefusesAnotherWorkloadInOneLine() {
         Outcome outcome = run("run", "--policy", "oracle", "--workload", "bursty");
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: policy oracle covers the gaussian workload only, not 'bursty': its exact plan"
-                + " needs independent Gaussian traffic (docs/oracle.md)", outcome.err().strip());
+        assertEquals("cloudrl run: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
+                + " needs traffic whose state the policy can see (docs/oracle.md)", outcome.err().strip());
         assertEquals("", outcome.out());
     }
 

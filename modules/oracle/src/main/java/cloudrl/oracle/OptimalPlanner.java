@@ -56,6 +56,9 @@ public final class OptimalPlanner {
         for (int step = horizon - 1; step >= 0; step--) {
             double[] now = new double[servers * states];
             for (int state = 0; state < states; state++) {
+                if (!mdp.traffic().possibleAfter(step, state)) {
+                    continue; // never read: a possible state only leads to possible ones
+                }
                 TrafficOutcomes draw = mdp.traffic().from(state);
                 for (int next = mdp.lowestServers(step + 1); next <= mdp.highestServers(step + 1); next++) {
                     afterAction[next - lowest] = expectation(mdp, draw, next, later, states);

@@ -62,6 +62,9 @@ public final class PolicyEvaluation {
             ActionTable nextActions = step + 1 < horizon ? tables.at(step + 1) : null;
             double[] now = new double[later.length];
             for (int state = 0; state < states; state++) {
+                if (!mdp.traffic().possibleAfter(step, state)) {
+                    continue; // never read: a possible state only leads to possible ones
+                }
                 TrafficOutcomes draw = mdp.traffic().from(state);
                 for (int servers = mdp.lowestServers(step + 1); servers <= mdp.highestServers(step + 1); servers++) {
                     double sum = 0;

@@ -33,11 +33,25 @@ public final class RateDistribution {
      *                                  exceed {@link #MAX_RATES} rates
      */
     public static RateDistribution gaussian(GaussianWorkload workload, double tailMass) {
+        return flooredNormal(workload.baseRate(), workload.stdDev(), tailMass);
+    }
+
+    /**
+     * The rate {@code max(0, round(level + std · Z))}, rounding half up, as the workload models of
+     * {@code cloudrl.workload} emit it: zero for every draw below 1/2, and {@code k >= 1} for draws in
+     * {@code [k - 1/2, k + 1/2)}. That is exactly {@code max(0, floor((level + 1/2) + std · Z))}, the
+     * Gaussian form with the base moved up by one half.
+     *
+     * @throws IllegalArgumentException as {@link #gaussian}
+     */
+    public static RateDistribution roundedNormal(double level, double std, double tailMass) {
+        return flooredNormal(level + 0.5, std, tailMass);
+    }
+
+    private static RateDistribution flooredNormal(double base, double std, double tailMass) {
         if (!(tailMass > 0 && tailMass <= 1e-3)) {
             throw new IllegalArgumentException("tailMass " + tailMass + " is not allowed: must be in (0, 0.001]");
         }
-        double base = workload.baseRate();
-        double std = workload.stdDev();
         if (std == 0) {
             return new RateDistribution((int) Math.max(0, Math.floor(base)), new double[] {1.0}, 0.0);
         }
@@ -47,16 +61,16 @@ public final class RateDistribution {
         int highest = centre;
         while (StandardNormal.upperTail((highest + 1 - base) / std) > perTail) {
             highest++;
-            requireWidth(workload, highest - centre);
+            requireWidth(std, highest - centre);
         }
         // lowest kept rate: the last k at or below the centre with P(rate < k) <= perTail (rate 0 gathers
         // everything below 1, so nothing is lost below 0)
         int lowest = centre;
         while (lowest > 0 && StandardNormal.cdf((lowest - base) / std) > perTail) {
             lowest--;
-            requireWidth(workload, highest - lowest);
+            requireWidth(std, highest - lowest);
         }
-        requireWidth(workload, highest - lowest + 1);
+        requireWidth(std, highest - lowest + 1);
         double[] probabilities = new double[highest - lowest + 1];
         for (int rate = lowest; rate <= highest; rate++) {
             double upper = (rate + 1 - base) / std;
@@ -68,9 +82,9 @@ public final class RateDistribution {
         return new RateDistribution(lowest, probabilities, lowerTail + upperTail);
     }
 
-    private static void requireWidth(GaussianWorkload workload, long rates) {
+    private static void requireWidth(double std, long rates) {
         if (rates > MAX_RATES) {
-            throw new IllegalArgumentException("a Gaussian workload with std " + workload.stdDev()
+            throw new IllegalArgumentException("a workload with noise std " + std
                     + " spreads over more than " + MAX_RATES + " request rates: too wide to plan exactly");
         }
     }

@@ -6,6 +6,9 @@ import cloudrl.api.RewardFunction;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.GaussianWorkload;
+import cloudrl.workload.Ar1Workload;
+import cloudrl.workload.BurstyWorkload;
+import cloudrl.workload.DiurnalWorkload;
 
 import java.util.Objects;
 
@@ -74,24 +77,74 @@ public final class ScalingMdp {
         return new ScalingMdp(config, GaussianTraffic.of(workload), reward);
     }
 
-    /** Whether {@link #of(CloudEnvironment)} can model {@code environment}: its workload is the Gaussian one. */
+    /**
+     * Whether {@link #of(CloudEnvironment)} can model {@code environment} exactly: its workload is the
+     * Gaussian one or {@code diurnal}.
+     */
     public static boolean covers(CloudEnvironment environment) {
-        return environment.workload() instanceof GaussianWorkload;
+        return environment.workload() instanceof GaussianWorkload || environment.workload() instanceof DiurnalWorkload;
     }
 
     /**
      * The exact process of {@code environment}: its configuration, its reward function and its
-     * Gaussian traffic.
+     * traffic as a chain.
      *
-     * @throws IllegalArgumentException when its workload is not the Gaussian one (see {@link #covers}),
-     *                                  or the process is too large to tabulate
+     * @throws IllegalArgumentException when its workload is not covered (see {@link #covers}), or the
+     *                                  process is too large to tabulate
      */
     public static ScalingMdp of(CloudEnvironment environment) {
-        if (!(environment.workload() instanceof GaussianWorkload gaussian)) {
-            throw new IllegalArgumentException("the exact process covers the Gaussian workload only, not "
+        EnvironmentConfig config = environment.config();
+        if (environment.workload() instanceof GaussianWorkload gaussian) {
+            return gaussian(config, gaussian, environment.rewardFunction());
+        }
+        if (environment.workload() instanceof DiurnalWorkload diurnal) {
+            return new ScalingMdp(config, DiurnalTraffic.of(diurnal, config.maxSteps()), environment.rewardFunction());
+        }
+        throw new IllegalArgumentException("the exact process covers the Gaussian and diurnal workloads only, not "
+                + environment.workload().getClass().getSimpleName());
+    }
+
+    /**
+     * Whether {@code environment}'s traffic has a regime the policy cannot see ({@code bursty}): not
+     * covered by {@link #of}, but {@link #withRegimeRevealed} gives an upper bound.
+     */
+    public static boolean hasHiddenRegime(CloudEnvironment environment) {
+        return environment.workload() instanceof BurstyWorkload;
+    }
+
+    /**
+     * The process of a {@code bursty} environment with its regime revealed to the decision maker. Its
+     * plan's expected return is an upper bound on any policy's (one that sees only the observation can
+     * do no better than one also told the regime), not an optimum; the plan cannot be played.
+     * Policies that decide from the observation alone are evaluated exactly on it.
+     *
+     * @throws IllegalArgumentException when the workload is not {@code bursty} (see {@link #hasHiddenRegime})
+     */
+    public static ScalingMdp withRegimeRevealed(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof BurstyWorkload bursty)) {
+            throw new IllegalArgumentException("only the bursty workload has a regime to reveal, not "
                     + environment.workload().getClass().getSimpleName());
         }
-        return gaussian(environment.config(), gaussian, environment.rewardFunction());
+        return new ScalingMdp(environment.config(), BurstyTraffic.of(bursty), environment.rewardFunction());
+    }
+
+    /** Whether {@link #approximate} can model {@code environment}: its workload is {@code ar1}. */
+    public static boolean hasApproximation(CloudEnvironment environment) {
+        return environment.workload() instanceof Ar1Workload;
+    }
+
+    /**
+     * An approximate process of an {@code ar1} environment, over (step, servers, last rate); see
+     * {@link Ar1Traffic} for what is assumed. Its plan can be played, but its figures are not exact.
+     *
+     * @throws IllegalArgumentException when the workload is not {@code ar1}
+     */
+    public static ScalingMdp approximate(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof Ar1Workload ar1)) {
+            throw new IllegalArgumentException("only the ar1 workload has an approximate chain, not "
+                    + environment.workload().getClass().getSimpleName());
+        }
+        return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
     }
 
     private void tabulate() {
@@ -205,13 +258,17 @@ public final class ScalingMdp {
                 servers);
     }
 
-    /** Expectation terms one backward sweep evaluates: steps x server counts x outcomes of all states. */
+    /** Expectation terms one backward sweep evaluates: server counts x outcomes of the states possible at each step. */
     long sweepWork() {
         long outcomes = 0;
-        for (int state = 0; state < traffic.stateCount(); state++) {
-            outcomes += traffic.from(state).size();
+        for (int step = 0; step < maxSteps(); step++) {
+            for (int state = 0; state < traffic.stateCount(); state++) {
+                if (traffic.possibleAfter(step, state)) {
+                    outcomes += traffic.from(state).size();
+                }
+            }
         }
-        return (long) maxSteps() * serverCount() * outcomes;
+        return serverCount() * outcomes;
     }
 
     private int cell(int servers, int rate) {

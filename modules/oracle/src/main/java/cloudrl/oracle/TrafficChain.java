@@ -10,8 +10,8 @@ import cloudrl.api.Observation;
  * then plans over (step, servers, workload state).
  *
  * <p>The state must be recoverable from what a policy sees, through {@link #stateOf}; traffic with a
- * hidden regime is not a chain the planner can solve exactly. Only {@link GaussianTraffic} exists
- * so far.
+ * hidden regime is not a chain the planner can solve exactly. {@link GaussianTraffic} has one
+ * state; {@link DiurnalTraffic} numbers the steps of an episode, since its level follows from the step.
  */
 public interface TrafficChain {
 
@@ -26,6 +26,15 @@ public interface TrafficChain {
 
     /** The workload state behind {@code observation}, seen after {@code step} steps (0 at reset). */
     int stateOf(Observation observation, int step);
+
+    /**
+     * Whether the traffic can be in {@code state} after {@code step} steps. The planner skips the
+     * states that cannot, which only saves work: a chain whose state follows from the step (a phase)
+     * would otherwise be solved for every phase at every step. Every state, unless a chain knows better.
+     */
+    default boolean possibleAfter(int step, int state) {
+        return true;
+    }
 
     /** A short name for output: {@code gaussian}, ... */
     String name();

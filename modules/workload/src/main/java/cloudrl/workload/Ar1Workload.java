@@ -55,6 +55,21 @@ public final class Ar1Workload implements WorkloadModel {
         return mean;
     }
 
+    /** The level the process returns to. */
+    public double mean() {
+        return mean;
+    }
+
+    /** The process's standard deviation. */
+    public double stdDev() {
+        return stdDev;
+    }
+
+    /** The standard deviation of each step's innovation, {@code stdDev * sqrt(1 - phi^2)}. */
+    public double innovationStd() {
+        return innovationStd;
+    }
+
     /** The correlation between consecutive steps. */
     public double phi() {
         return phi;

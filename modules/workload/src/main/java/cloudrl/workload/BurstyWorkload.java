@@ -44,6 +44,31 @@ public final class BurstyWorkload implements WorkloadModel {
         this.noiseStd = Checks.within("noiseStd", noiseStd, 0, 1e6);
     }
 
+    /** Level in the calm state. */
+    public double calmRate() {
+        return calmRate;
+    }
+
+    /** Level in the burst state. */
+    public double burstRate() {
+        return burstRate;
+    }
+
+    /** Chance per step that calm turns into a burst. */
+    public double enterBurst() {
+        return enterBurst;
+    }
+
+    /** Chance per step that a burst ends. */
+    public double leaveBurst() {
+        return leaveBurst;
+    }
+
+    /** Standard deviation of the per-step noise. */
+    public double noiseStd() {
+        return noiseStd;
+    }
+
     /** The stationary probability of the burst state. */
     public double burstShare() {
         return enterBurst / (enterBurst + leaveBurst);

@@ -22,7 +22,7 @@ public final class OraclePolicyProvider implements PolicyProvider {
 
     @Override
     public String description() {
-        return "the exact optimal plan for the chosen task, reward and configuration (gaussian workload only;"
+        return "the exact optimal plan for the chosen task, reward and configuration (gaussian and diurnal workloads;"
                 + " docs/oracle.md)";
     }
 
@@ -40,8 +40,9 @@ public final class OraclePolicyProvider implements PolicyProvider {
                     + context.environment().getClass().getSimpleName());
         }
         if (!ScalingMdp.covers(environment)) {
-            throw new IllegalArgumentException("policy oracle covers the gaussian workload only, not '"
-                    + context.workload() + "': its exact plan needs independent Gaussian traffic (docs/oracle.md)");
+            throw new IllegalArgumentException("policy oracle covers the gaussian and diurnal workloads only, not '"
+                    + context.workload() + "': its exact plan needs traffic whose state the policy can see"
+                    + " (docs/oracle.md)");
         }
         return OptimalPlanner.plan(ScalingMdp.of(environment)).policy();
     }

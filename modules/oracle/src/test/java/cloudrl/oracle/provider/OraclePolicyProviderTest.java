@@ -47,8 +47,8 @@ class OraclePolicyProviderTest {
                 SeedShapedReward.defaults());
         IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
                 () -> create(steady, Task.MEDIUM, "steady"));
-        assertEquals("policy oracle covers the gaussian workload only, not 'steady': its exact plan needs"
-                + " independent Gaussian traffic (docs/oracle.md)", rejected.getMessage());
+        assertEquals("policy oracle covers the gaussian and diurnal workloads only, not 'steady': its exact plan needs"
+                + " traffic whose state the policy can see (docs/oracle.md)", rejected.getMessage());
     }
 
     @Test
