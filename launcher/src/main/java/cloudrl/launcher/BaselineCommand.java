@@ -1,10 +1,10 @@
 package cloudrl.launcher;
 
-import cloudrl.env.Task;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginDiscovery;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,25 +25,15 @@ final class BaselineCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
-            description = "easy, medium or hard (default: all three)")
-    Task task;
-
-    @Option(names = "--episodes", defaultValue = "100", paramLabel = "N",
-            description = "episodes per task, at least 1 (default: ${DEFAULT-VALUE})")
-    int episodes;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
-            description = "seed the episode seeds derive from (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    EpisodeOptions episodeOptions;
 
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
 
     @Override
     public void run() {
-        EvaluateCommand.requireEpisodes(spec, episodes);
-        EvaluateCommand.evaluate(spec, new Assembly(PluginDiscovery.builtIns()), Selection.defaults(), task, episodes,
-                seed, json);
+        EvaluateCommand.evaluate(spec, new Assembly(PluginDiscovery.builtIns()), Selection.defaults(),
+                episodeOptions.task, episodeOptions.episodes(), episodeOptions.seed, json);
     }
 }

@@ -30,17 +30,8 @@ final class EvaluateCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
-            description = "easy, medium or hard (default: all three)")
-    Task task;
-
-    @Option(names = "--episodes", defaultValue = "100", paramLabel = "N",
-            description = "episodes per task, at least 1 (default: ${DEFAULT-VALUE})")
-    int episodes;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
-            description = "seed the episode seeds and the plug points' seeds derive from (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    EpisodeOptions episodeOptions;
 
     @Option(names = "--json", description = "one JSON object per task, one per line (with --policies: per policy and"
             + " task, then per policy over all tasks)")
@@ -65,9 +56,9 @@ final class EvaluateCommand implements Runnable {
 
     @Override
     public void run() {
-        requireEpisodes(spec, episodes);
+        int episodes = episodeOptions.episodes();
         if (policies != null) {
-            compare();
+            compare(episodes);
             return;
         }
         if (tasks != null || plots != null) {
@@ -75,15 +66,15 @@ final class EvaluateCommand implements Runnable {
                     + " goes with --policies; for one policy use --policy and --task");
         }
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
-        evaluate(spec, assembly, plugPoints.selection(), task, episodes, seed, json);
+        evaluate(spec, assembly, plugPoints.selection(), episodeOptions.task, episodes, episodeOptions.seed, json);
     }
 
-    private void compare() {
+    private void compare(int episodes) {
         if (plugPoints.policy != null) {
             throw new ParameterException(spec.commandLine(),
                     "--policy and --policies cannot be combined: list every policy in --policies");
         }
-        if (task != null) {
+        if (episodeOptions.task != null) {
             throw new ParameterException(spec.commandLine(),
                     "--task and --policies cannot be combined: list the tasks in --tasks");
         }
@@ -91,14 +82,7 @@ final class EvaluateCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         Assembly assembly = new Assembly(plugPoints.plugins.discover(err));
         new ComparisonRun(assembly, policies, tasks, plugPoints.reward, plugPoints.workload, plugPoints.params)
-                .run(episodes, seed, json, plots, spec.commandLine().getOut(), err);
-    }
-
-    static void requireEpisodes(CommandSpec spec, int episodes) {
-        if (episodes < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--episodes " + episodes + " is not allowed: must be at least 1");
-        }
+                .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }
 
     /** Evaluates {@code selection} on {@code task}, or on every task when it is {@code null}, printing each summary. */
