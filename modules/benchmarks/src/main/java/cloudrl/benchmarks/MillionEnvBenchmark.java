@@ -1,8 +1,6 @@
 package cloudrl.benchmarks;
 
-import cloudrl.env.Task;
 import cloudrl.env.VectorEnv;
-import cloudrl.policy.ThresholdPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -37,27 +35,20 @@ public class MillionEnvBenchmark {
     @Param({"2"})
     public int threads;
 
-    private VectorEnv environments;
-    private ThresholdActions heuristic;
-    private int[] actions;
+    private HeuristicBatch batch;
 
     @Setup
     public void start() {
-        environments = VectorEnv.of(Task.MEDIUM, COUNT, threads);
-        environments.reset(1);
-        heuristic = new ThresholdActions(ThresholdPolicy.defaults());
-        actions = new int[COUNT];
+        batch = new HeuristicBatch(COUNT, threads);
     }
 
     @Benchmark
     public double[] step() {
-        heuristic.choose(environments.observations(), actions);
-        environments.step(actions);
-        return environments.rewards();
+        return batch.step();
     }
 
     @TearDown
     public void stop() {
-        environments.close();
+        batch.close();
     }
 }
