@@ -11,6 +11,7 @@ module cloudrl.launcher {
     requires cloudrl.ui.swing;
     requires cloudrl.agents;
     requires info.picocli;
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     // picocli fills the command classes' fields by reflection

@@ -6,10 +6,16 @@ module cloudrl.plugins {
     requires transitive cloudrl.api;
     requires transitive cloudrl.env;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
 
     exports cloudrl.plugins;
 
     uses cloudrl.api.PolicyProvider;
     uses cloudrl.api.RewardProvider;
     uses cloudrl.api.WorkloadProvider;
+    uses cloudrl.api.ActionSchemeProvider;
+    uses cloudrl.api.FleetModelProvider;
+    uses cloudrl.api.ConstraintProvider;
+    uses cloudrl.api.FeatureProvider;
+    uses cloudrl.api.ScenarioProvider;
 }

@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
         description = "A reinforcement-learning environment for cloud autoscaling.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {GuiCommand.class, BaselineCommand.class, EvaluateCommand.class, RunCommand.class,
-                PlotCommand.class, OracleCommand.class, TrainCommand.class, PluginsCommand.class, BenchCommand.class,
+                PlotCommand.class, OracleCommand.class, TrainCommand.class, PluginsCommand.class, ScenariosCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CloudRl implements Runnable {
 

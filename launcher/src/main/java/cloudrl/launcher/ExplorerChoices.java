@@ -46,7 +46,7 @@ final class ExplorerChoices {
     }
 
     private static PolicyChoice choice(Assembly assembly, Selection selection, Choice policy, long seed) {
-        Selection withPolicy = new Selection(policy, selection.reward(), selection.workload());
+        Selection withPolicy = selection.withPolicy(policy);
         String description = assembly.catalog().find(PlugPoint.POLICY, policy.id()).provider().description();
         String name = policy.parameters().isEmpty() ? policy.id() : policy.id() + " " + policy.parameters();
         return new PolicyChoice(name + " · " + shortened(description),

@@ -29,8 +29,8 @@ final class PlotCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
-            description = "easy, medium or hard (default: ${DEFAULT-VALUE})")
+    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
+            description = "easy, medium or hard (default: the scenario's, medium in the reference)")
     Task task;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "episode seed (default: ${DEFAULT-VALUE})")
@@ -55,9 +55,10 @@ final class PlotCommand implements Runnable {
     public void run() {
         // Drawing into an image needs no window system; without this a broken DISPLAY would stop it.
         System.setProperty("java.awt.headless", "true");
-        Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
         Selection selection = plugPoints.selection();
+        Task task = this.task != null ? this.task : plugPoints.defaultTask();
+        Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
         CloudEnvironment environment = assembly.environment(task, selection, seed);
         Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment), seed);
         GradeReport grade = new EpisodeGrader().grade(episode);

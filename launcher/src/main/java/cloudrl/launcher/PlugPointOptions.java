@@ -1,5 +1,8 @@
 package cloudrl.launcher;
 
+import cloudrl.api.Scenario;
+import cloudrl.env.ReferenceScenario;
+import cloudrl.env.Task;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Mixin;
@@ -38,9 +41,19 @@ final class PlugPointOptions {
     @Mixin
     PluginsOption plugins;
 
-    /** The chosen ids and parameters. */
+    @Mixin
+    ScenarioOption scenarioOption;
+
+    private Scenario scenario = ReferenceScenario.scenario();
+
+    /** The chosen scenario, ids and parameters (the scenario as {@link #assembly} resolved it). */
     Selection selection() {
-        return Selection.of(policy, reward, workload, params);
+        return Selection.of(scenario, policy, reward, workload, params);
+    }
+
+    /** The task to play when {@code --task} is absent: the scenario's. */
+    Task defaultTask() {
+        return Task.parse(scenario.task());
     }
 
     /**
@@ -49,14 +62,15 @@ final class PlugPointOptions {
      */
     Assembly assembly(PrintWriter err) {
         Assembly assembly = new Assembly(plugins.discover(err));
+        scenario = scenarioOption.resolve(assembly.catalog());
         assembly.check(selection());
         return assembly;
     }
 
-    /** Whether anything but the reference reward and workload is chosen. */
+    /** Whether anything but the reference scenario, reward and workload is chosen. */
     boolean customEnvironment() {
         Selection selection = selection();
-        return !selection.reward().equals(Selection.defaults().reward())
+        return !scenario.id().equals(ReferenceScenario.ID) || !selection.reward().equals(Selection.defaults().reward())
                 || !selection.workload().equals(Selection.defaults().workload());
     }
 }

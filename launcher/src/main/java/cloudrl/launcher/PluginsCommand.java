@@ -102,6 +102,11 @@ final class PluginsCommand implements Runnable {
             case POLICY -> "Policies";
             case REWARD -> "Rewards";
             case WORKLOAD -> "Workloads";
+            case ACTIONS -> "Action schemes";
+            case FLEET -> "Fleet models";
+            case CONSTRAINT -> "Constraints";
+            case FEATURE -> "Observation features";
+            case SCENARIO -> "Scenarios";
         };
     }
 }

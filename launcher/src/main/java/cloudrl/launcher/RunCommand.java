@@ -24,8 +24,8 @@ final class RunCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
-            description = "easy, medium or hard (default: ${DEFAULT-VALUE})")
+    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
+            description = "easy, medium or hard (default: the scenario's, medium in the reference)")
     Task task;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "episode seed (default: ${DEFAULT-VALUE})")
@@ -38,21 +38,23 @@ final class RunCommand implements Runnable {
     public void run() {
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
         Selection selection = plugPoints.selection();
+        Task task = this.task != null ? this.task : plugPoints.defaultTask();
         Printer printer = new Printer(spec.commandLine().getOut());
         if (plugPoints.customEnvironment()) {
-            printer.line("%s · policy %s · reward %s · workload %s · seed %d", task.id(), selection.policy().id(),
-                    selection.reward().id(), selection.workload().id(), seed);
+            printer.line("%s · scenario %s · policy %s · reward %s · workload %s · seed %d", task.id(),
+                    selection.scenario(), selection.policy().id(), selection.reward().id(), selection.workload().id(),
+                    seed);
         } else {
             printer.line("%s · policy %s · seed %d", task.id(), selection.policy().id(), seed);
         }
-        printer.line("%5s  %-8s  %7s  %7s  %7s  %5s  %7s  %8s", "step", "action", "reward", "cpu %", "mem %",
+        printer.line("%5s  %-10s  %7s  %7s  %7s  %5s  %7s  %8s", "step", "action", "reward", "cpu %", "mem %",
                 "rate", "servers", "latency");
         CloudEnvironment environment = assembly.environment(task, selection, seed);
         Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment),
                 seed, (action, result) -> {
                     Observation state = result.observation();
-                    printer.line("%5d  %-8s  %7.4f  %7.2f  %7.2f  %5d  %7d  %8.3f", result.info().step(),
-                            action.name(), result.reward(), state.cpu(), state.memory(), state.requestRate(),
+                    printer.line("%5d  %-10s  %7.4f  %7.2f  %7.2f  %5d  %7d  %8.3f", result.info().step(),
+                            environment.actionSpace().label(action.index()), result.reward(), state.cpu(), state.memory(), state.requestRate(),
                             state.servers(), result.info().latency());
                 });
         GradeReport report = new EpisodeGrader().grade(episode);

@@ -5,6 +5,8 @@ import cloudrl.agents.HyperParameters;
 import cloudrl.agents.ReferenceLine;
 import cloudrl.agents.Training;
 import cloudrl.agents.TrainingEnvironment;
+import cloudrl.api.Scenario;
+import cloudrl.env.CloudEnvironment;
 import cloudrl.agents.TrainingOutcome;
 import cloudrl.agents.TrainingPlan;
 import cloudrl.agents.TrainingProgress;
@@ -56,9 +58,12 @@ final class TrainCommand implements Runnable {
             description = "dqn or ppo")
     AgentKind agent;
 
-    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
-            description = "easy, medium or hard (default: ${DEFAULT-VALUE})")
+    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
+            description = "easy, medium or hard (default: the scenario's, medium in the reference)")
     Task task;
+
+    @Mixin
+    ScenarioOption scenarioOption;
 
     @Option(names = "--workload", paramLabel = "ID",
             description = "traffic model to train on (default: " + Selection.DEFAULT_WORKLOAD + ")")
@@ -103,24 +108,28 @@ final class TrainCommand implements Runnable {
                     + " is a file: give a directory (it is created if missing)");
         }
         HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
-        Selection selection = Selection.of(null, reward, workload, params);
+        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        Scenario scenario = scenarioOption.resolve(assembly.catalog());
+        Selection selection = Selection.of(scenario, null, reward, workload, params);
         if (!selection.policy().parameters().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--param policy." + selection.policy().parameters().keySet()
-                    .iterator().next() + " is not allowed: train takes workload. and reward. parameters only");
+                    .iterator().next() + " is not allowed: train takes workload., reward., actions. and fleet."
+                    + " parameters only");
         }
-        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
-        assembly.environment(task, selection, seed);
-        EnvironmentConfig config = EnvironmentConfig.defaults();
+        Task task = this.task != null ? this.task : Task.parse(scenario.task());
+        this.task = task;
+        CloudEnvironment probe = assembly.environment(task, selection, seed);
         RewardFunction rewardFunction = assembly.reward(selection, seed);
-        TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.workload().id(),
-                selection.workload().parameters(), selection.reward().id(), selection.reward().parameters(), config,
+        TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.scenario(),
+                selection.workload().id(), selection.workload().parameters(), selection.reward().id(),
+                selection.reward().parameters(), probe.dynamics(),
                 () -> assembly.workload(selection, task.trafficLevel(), seed), rewardFunction);
         TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, out.toAbsolutePath(),
-                references(selection, config, rewardFunction));
+                references(probe));
 
         Printer printer = new Printer(spec.commandLine().getOut());
-        printer.line("training %s on %s · %s workload · %s reward · %,d steps · seed %d", agent.id(), task.id(),
-                selection.workload().id(), selection.reward().id(), totalSteps, seed);
+        printer.line("training %s on %s · scenario %s · %s workload · %s reward · %,d steps · seed %d", agent.id(),
+                task.id(), selection.scenario(), selection.workload().id(), selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());
         printer.flush();
         TrainingDisplay display = new TrainingDisplay(printer, System.console() != null);
@@ -174,6 +183,9 @@ final class TrainCommand implements Runnable {
         printer.line("model:          %s", outcome.model());
         printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
         StringBuilder environment = new StringBuilder(" --task " + task.id());
+        if (scenarioOption.scenario != null) {
+            environment.append(" --scenario ").append(scenarioOption.scenario);
+        }
         if (workload != null) {
             environment.append(" --workload ").append(workload);
         }
@@ -187,12 +199,12 @@ final class TrainCommand implements Runnable {
                 environment);
     }
 
-    /** The oracle's optimum and the threshold heuristic's return, where the oracle covers the workload. */
-    private List<ReferenceLine> references(Selection selection, EnvironmentConfig config, RewardFunction rewardFunction) {
-        if (!selection.workload().id().equals(OracleCommand.WORKLOAD)) {
+    /** The oracle's optimum and the threshold heuristic's return, where the oracle solves the environment exactly. */
+    private static List<ReferenceLine> references(CloudEnvironment environment) {
+        if (!ScalingMdp.covers(environment)) {
             return List.of();
         }
-        ScalingMdp mdp = new ScalingMdp(config, GaussianTraffic.of(task.workload()), rewardFunction);
+        ScalingMdp mdp = ScalingMdp.of(environment);
         double optimal = OptimalPlanner.plan(mdp).expectedReturn();
         double threshold = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
         return List.of(new ReferenceLine(String.format(Locale.ROOT, "optimal (oracle) %.2f", optimal), optimal),

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * @param djlVersion         DJL's version
  * @param pytorchVersion     libtorch's version
  * @param task               the task trained on
+ * @param scenario           the scenario trained on ({@code reference} for models saved before scenarios)
  * @param workload           the workload id trained on
  * @param workloadParameters its parameters
  * @param reward             the reward id trained with
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
  * @param status             {@code complete}, {@code checkpoint} (mid-run) or {@code interrupted}
  */
 public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVersion, String pytorchVersion,
-                            String task, String workload, Map<String, String> workloadParameters, String reward,
+                            String task, String scenario, String workload, Map<String, String> workloadParameters, String reward,
                             Map<String, String> rewardParameters, StateFeatures features, Architecture architecture,
                             double normaliserCount, double[] normaliserMean, double[] normaliserVariance,
                             HyperParameters hyperParameters, long steps, long episodes, long seed, double recentReturn,
@@ -106,6 +107,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         entries.put("djl.version", djlVersion);
         entries.put("pytorch.version", pytorchVersion);
         entries.put("task", task);
+        entries.put("scenario", scenario);
         entries.put("workload", workload);
         new TreeMap<>(workloadParameters).forEach((name, value) -> entries.put("workload." + name, value));
         entries.put("reward", reward);
@@ -163,12 +165,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
             hyper.put(parameter.name(), properties.containsKey(key) ? entries.number(key) : parameter.defaultValue());
         }
         int maxSteps = (int) entries.whole("features.maxSteps");
-        String names = entries.text("features");
-        StateFeatures features = new StateFeatures(names.endsWith(",elapsedTime"), maxSteps);
-        if (!features.names().equals(names)) {
-            throw new IllegalArgumentException("features is '" + names + "', but CloudRL knows '"
-                    + new StateFeatures(false, maxSteps).names() + "' with or without ',elapsedTime'");
-        }
+        StateFeatures features = StateFeatures.parse(entries.text("features"), maxSteps);
         Architecture architecture = new Architecture((int) entries.whole("network.inputs"),
                 (int) entries.whole("network.hiddenUnits"), (int) entries.whole("network.outputs"),
                 Nonlinearity.parse(entries.text("network.activation")));
@@ -177,7 +174,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
                     + ", but CloudRL's networks have 2");
         }
         return new AgentMetadata(agent, entries.text("cloudrl.version"), entries.text("djl.version"),
-                entries.text("pytorch.version"), entries.text("task"), entries.text("workload"),
+                entries.text("pytorch.version"), entries.text("task"),
+                properties.getProperty("scenario", "reference"), entries.text("workload"),
                 entries.prefixed("workload."), entries.text("reward"), entries.prefixed("reward."), features,
                 architecture, entries.number("normaliser.count"), entries.numbers("normaliser.mean"),
                 entries.numbers("normaliser.variance"), new HyperParameters(agent, hyper), entries.whole("training.steps"),
@@ -225,7 +223,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
     public String toString() {
         return String.format(Locale.ROOT, "AgentMetadata[%s %s on %s/%s/%s, %s, %s, normaliser %s %s %s, %d steps,"
                         + " %d episodes, seed %d, return %s, selected at %d with %s, %s, versions %s %s %s]", agent.id(),
-                architecture, task, workload + workloadParameters, reward + rewardParameters, features,
+                architecture, task + "/" + scenario, workload + workloadParameters, reward + rewardParameters, features,
                 hyperParameters.values(), normaliserCount, Arrays.toString(normaliserMean),
                 Arrays.toString(normaliserVariance), steps, episodes, seed, recentReturn, selectedAtSteps,
                 evaluationReturn, status, cloudrlVersion, djlVersion, pytorchVersion);

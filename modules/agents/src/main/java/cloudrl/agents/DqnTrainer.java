@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import cloudrl.agents.FeedForwardNetwork.Architecture;
 import cloudrl.agents.FeedForwardNetwork.Nonlinearity;
-import cloudrl.api.Action;
 import cloudrl.torch.PyTorchRuntime;
 
 import java.util.List;
@@ -42,13 +41,15 @@ final class DqnTrainer implements AgentTrainer {
     private long gradientSteps;
     private double epsilon;
     private double lastLoss = Double.NaN;
+    private final int actionCount;
 
     DqnTrainer(TrainingSession session) {
         this.session = session;
         this.hyper = session.hyper;
         this.width = session.features.size();
         this.random = session.random;
-        Architecture architecture = new Architecture(width, hyper.whole("hiddenUnits"), Action.values().length,
+        this.actionCount = session.plan.environment().actions();
+        Architecture architecture = new Architecture(width, hyper.whole("hiddenUnits"), actionCount,
                 Nonlinearity.RELU);
         this.online = FeedForwardNetwork.create(session.manager, architecture, 0);
         this.target = FeedForwardNetwork.create(session.manager, architecture, 0);
@@ -71,7 +72,7 @@ final class DqnTrainer implements AgentTrainer {
         try (NDManager scope = session.manager.newSubManager()) {
             long[] greedy = online.forward(session.networkInput(scope), false).argMax(1).toLongArray();
             for (int i = 0; i < session.envs; i++) {
-                actions[i] = random.nextDouble() < epsilon ? random.nextInt(Action.values().length) : (int) greedy[i];
+                actions[i] = random.nextDouble() < epsilon ? random.nextInt(actionCount) : (int) greedy[i];
             }
         }
         session.step(actions);
@@ -111,9 +112,9 @@ final class DqnTrainer implements AgentTrainer {
         try (NDManager scope = session.manager.newSubManager()) {
             NDArray states = scaling.apply(scope.create(minibatch.states(), new Shape(rows, width)), scope);
             NDArray next = scaling.apply(scope.create(minibatch.nextStates(), new Shape(rows, width)), scope);
-            NDArray chosen = scope.create(minibatch.actions()).oneHot(Action.values().length);
+            NDArray chosen = scope.create(minibatch.actions()).oneHot(actionCount);
             // Double DQN: the online network picks the next action, the target network values it
-            NDArray nextBest = online.forward(next, false).argMax(1).oneHot(Action.values().length);
+            NDArray nextBest = online.forward(next, false).argMax(1).oneHot(actionCount);
             NDArray nextValue = target.forward(next, false).mul(nextBest).sum(new int[] {1});
             NDArray targets = scope.create(minibatch.rewards())
                     .add(nextValue.mul(scope.create(minibatch.notTerminal())).mul(gamma)).stopGradient();

@@ -68,7 +68,7 @@ final class EnvironmentBatch implements AutoCloseable {
     void currentFeatures(float[] target) {
         float[] observations = environments.observations();
         for (int i = 0; i < envs; i++) {
-            features.write(observations, i * Observation.SIZE, environments.episodeStep(i), target, i * features.size());
+            features.write(observations, i * features.observationSize(), environments.episodeStep(i), target, i * features.size());
         }
     }
 

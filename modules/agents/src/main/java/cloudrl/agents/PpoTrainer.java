@@ -7,7 +7,6 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import cloudrl.agents.FeedForwardNetwork.Architecture;
 import cloudrl.agents.FeedForwardNetwork.Nonlinearity;
-import cloudrl.api.Action;
 import cloudrl.torch.PyTorchRuntime;
 
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import java.util.SplittableRandom;
  */
 final class PpoTrainer implements AgentTrainer {
 
-    private static final int ACTIONS = Action.values().length;
 
     private final TrainingSession session;
     private final HyperParameters hyper;
@@ -59,17 +57,19 @@ final class PpoTrainer implements AgentTrainer {
     private double policyLoss = Double.NaN;
     private double valueLoss = Double.NaN;
     private double entropy = Double.NaN;
+    private final int actionCount;
 
     PpoTrainer(TrainingSession session) {
         this.session = session;
         this.hyper = session.hyper;
         this.random = session.random;
+        this.actionCount = session.plan.environment().actions();
         this.width = session.features.size();
         this.envs = session.envs;
         this.length = hyper.whole("rolloutLength");
         int hidden = hyper.whole("hiddenUnits");
         this.policy = FeedForwardNetwork.create(session.manager,
-                new Architecture(width, hidden, ACTIONS, Nonlinearity.TANH), 0.01f);
+                new Architecture(width, hidden, actionCount, Nonlinearity.TANH), 0.01f);
         this.value = FeedForwardNetwork.create(session.manager, new Architecture(width, hidden, 1, Nonlinearity.TANH), 0);
         List<Parameter> parameters = new ArrayList<>(policy.parameters());
         parameters.addAll(value.parameters());
@@ -114,10 +114,10 @@ final class PpoTrainer implements AgentTrainer {
                 stepValues = value.forward(input, false).toFloatArray();
             }
             for (int i = 0; i < envs; i++) {
-                int action = sample(logits, i * ACTIONS);
+                int action = sample(logits, i * actionCount);
                 stepActions[i] = action;
                 actions[at + i] = action;
-                logProbabilities[at + i] = logits[i * ACTIONS + action];
+                logProbabilities[at + i] = logits[i * actionCount + action];
                 values[at + i] = stepValues[i];
             }
             session.step(stepActions);
@@ -138,13 +138,13 @@ final class PpoTrainer implements AgentTrainer {
     private int sample(float[] logProbabilities, int from) {
         double u = random.nextDouble();
         double cumulative = 0;
-        for (int a = 0; a < ACTIONS - 1; a++) {
+        for (int a = 0; a < actionCount - 1; a++) {
             cumulative += Math.exp(logProbabilities[from + a]);
             if (u < cumulative) {
                 return a;
             }
         }
-        return ACTIONS - 1;
+        return actionCount - 1;
     }
 
     private void update() {
@@ -187,7 +187,7 @@ final class PpoTrainer implements AgentTrainer {
                 normaliseAdvantages(batchAdvantages, mean / batchSize);
                 try (NDManager scope = session.manager.newSubManager()) {
                     NDArray input = scope.create(batchInputs, new Shape(batchSize, width));
-                    NDArray chosen = scope.create(batchActions).oneHot(ACTIONS);
+                    NDArray chosen = scope.create(batchActions).oneHot(actionCount);
                     NDArray oldLogProbabilities = scope.create(batchLogProbabilities);
                     NDArray advantage = scope.create(batchAdvantages);
                     NDArray target = scope.create(batchReturns);

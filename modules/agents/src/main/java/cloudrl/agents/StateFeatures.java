@@ -1,55 +1,75 @@
 package cloudrl.agents;
 
-import cloudrl.api.Observation;
-
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the networks see of a state: the observation {@code [cpu, memory, requestRate, servers]} and,
- * when {@code elapsedTime} is on, the fraction of the episode already played, {@code step / maxSteps}.
+ * The inputs an agent's network sees: the scenario's observation, and optionally the elapsed time
+ * (the fraction of the episode gone, which the reference observation lacks and an optimal
+ * finite-horizon policy depends on).
  *
- * <p>Why the time: under the reference (Gaussian) workload the next request rate does not depend on
- * the past, so the best action depends only on the servers and on how many steps remain (the
- * oracle's state is exactly (step, servers)). Near the end of an episode it no longer pays to move
- * towards the best count, and an episode that ends at its time limit has no future reward; without
- * the step, a value network cannot tell these states apart. A policy counts its own steps since
- * {@code reset()}, so nothing outside the observation is needed to act.
- *
- * @param elapsedTime whether the fraction of the episode elapsed is a fifth input
- * @param maxSteps    steps in a full episode, at least 1
+ * @param observation the observation's feature names, in order (the scenario's observation space)
+ * @param elapsedTime whether the elapsed time follows them
+ * @param maxSteps    the episode length the elapsed time is measured against
  */
-public record StateFeatures(boolean elapsedTime, int maxSteps) {
+public record StateFeatures(List<String> observation, boolean elapsedTime, int maxSteps) {
 
-    /** Names of the inputs in order, as the metadata lists them. */
-    private static final String[] NAMES = {"cpu", "memory", "requestRate", "servers", "elapsedTime"};
+    /** The name of the elapsed-time input. */
+    public static final String ELAPSED_TIME = "elapsedTime";
 
     public StateFeatures {
+        observation = List.copyOf(observation);
+        if (observation.isEmpty()) {
+            throw new IllegalArgumentException("an agent needs at least one observation feature");
+        }
         if (maxSteps < 1) {
             throw new IllegalArgumentException("maxSteps " + maxSteps + " is not allowed: must be at least 1");
         }
     }
 
-    /** Number of inputs: 4, or 5 with the elapsed time. */
+    /**
+     * The features named {@code names} as metadata lists them (comma-separated, ending in
+     * {@code elapsedTime} when it is an input).
+     */
+    public static StateFeatures parse(String names, int maxSteps) {
+        List<String> listed = new ArrayList<>(List.of(names.split(",", -1)));
+        boolean elapsed = !listed.isEmpty() && listed.get(listed.size() - 1).equals(ELAPSED_TIME);
+        if (elapsed) {
+            listed.remove(listed.size() - 1);
+        }
+        return new StateFeatures(listed, elapsed, maxSteps);
+    }
+
+    /** Values in one observation. */
+    public int observationSize() {
+        return observation.size();
+    }
+
+    /** Number of inputs: the observation's, plus one with the elapsed time. */
     public int size() {
-        return elapsedTime ? Observation.SIZE + 1 : Observation.SIZE;
+        return elapsedTime ? observation.size() + 1 : observation.size();
     }
 
     /** The inputs' names, comma-separated. */
     public String names() {
-        return String.join(",", Arrays.copyOf(NAMES, size()));
+        List<String> names = new ArrayList<>(observation);
+        if (elapsedTime) {
+            names.add(ELAPSED_TIME);
+        }
+        return String.join(",", names);
     }
 
     /**
      * Writes the features of one state into {@code target} from {@code targetOffset}.
      *
-     * @param observations      observations laid out as {@code [cpu, memory, requestRate, servers]} rows
+     * @param observations      observations laid out in rows of {@link #observationSize()} values
      * @param observationOffset where this state's row starts
      * @param step              steps taken in the episode so far (0 at reset)
      */
     public void write(float[] observations, int observationOffset, int step, float[] target, int targetOffset) {
-        System.arraycopy(observations, observationOffset, target, targetOffset, Observation.SIZE);
+        System.arraycopy(observations, observationOffset, target, targetOffset, observation.size());
         if (elapsedTime) {
-            target[targetOffset + Observation.SIZE] = elapsed(step);
+            target[targetOffset + observation.size()] = elapsed(step);
         }
     }
 

@@ -72,7 +72,7 @@ public final class TrainedPolicy implements Policy, AutoCloseable {
     public Action act(Observation observation) {
         observation.copyInto(row, 0);
         if (features.elapsedTime()) {
-            row[Observation.SIZE] = features.elapsed(step);
+            row[features.observationSize()] = features.elapsed(step);
         }
         step++;
         try (NDManager scope = manager.newSubManager()) {

@@ -4,6 +4,7 @@ import cloudrl.api.RewardFunction;
 import cloudrl.api.WorkloadModel;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.FleetDynamics;
 import cloudrl.env.Task;
 import cloudrl.env.VectorEnv;
 
@@ -25,17 +26,18 @@ import java.util.function.Supplier;
  * @param workloads          a new workload model per call, one for each environment
  * @param rewardFunction     the reward function, shared by all environments; must be pure
  */
-public record TrainingEnvironment(String task, String workload, Map<String, String> workloadParameters, String reward,
-                                  Map<String, String> rewardParameters, EnvironmentConfig config,
+public record TrainingEnvironment(String task, String scenario, String workload, Map<String, String> workloadParameters,
+                                  String reward, Map<String, String> rewardParameters, FleetDynamics dynamics,
                                   Supplier<? extends WorkloadModel> workloads, RewardFunction rewardFunction) {
 
     public TrainingEnvironment {
         Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(reward, "reward");
         workloadParameters = Map.copyOf(workloadParameters);
         rewardParameters = Map.copyOf(rewardParameters);
-        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(dynamics, "dynamics");
         Objects.requireNonNull(workloads, "workloads");
         Objects.requireNonNull(rewardFunction, "rewardFunction");
     }
@@ -43,12 +45,27 @@ public record TrainingEnvironment(String task, String workload, Map<String, Stri
     /** The reference setup of {@code task}: Gaussian traffic, the seed reward, the reference configuration. */
     public static TrainingEnvironment reference(Task task) {
         CloudEnvironment reference = CloudEnvironment.of(task);
-        return new TrainingEnvironment(task.id(), "gaussian", Map.of(), "seed-shaped", Map.of(), reference.config(),
-                task::workload, reference.rewardFunction());
+        return new TrainingEnvironment(task.id(), "reference", "gaussian", Map.of(), "seed-shaped", Map.of(),
+                reference.dynamics(), task::workload, reference.rewardFunction());
+    }
+
+    /** The physics and episode length. */
+    public EnvironmentConfig config() {
+        return dynamics.config();
+    }
+
+    /** How many actions the scheme offers: the networks' outputs. */
+    public int actions() {
+        return dynamics.actionSpace().n();
+    }
+
+    /** The observation's feature names: the networks' inputs before any extras. */
+    public java.util.List<String> observation() {
+        return dynamics.observationSpace().names();
     }
 
     /** {@code count} environments of this setup, stepped on the calling thread. */
     VectorEnv vectorEnv(int count) {
-        return new VectorEnv(count, config, workloads, rewardFunction, 1);
+        return new VectorEnv(count, dynamics, workloads, rewardFunction, 1);
     }
 }

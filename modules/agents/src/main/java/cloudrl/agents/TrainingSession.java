@@ -38,7 +38,8 @@ final class TrainingSession implements AutoCloseable {
         this.plan = plan;
         this.hyper = plan.hyperParameters();
         this.envs = hyper.whole("envs");
-        this.features = new StateFeatures(hyper.whole("timeFeature") == 1, plan.environment().config().maxSteps());
+        this.features = new StateFeatures(plan.environment().observation(), hyper.whole("timeFeature") == 1,
+                plan.environment().config().maxSteps());
         SplittableRandom seeds = new SplittableRandom(plan.seed());
         long environmentSeed = seeds.nextLong();
         int torchSeed = (int) (seeds.nextLong() >>> 33);
@@ -130,7 +131,7 @@ final class TrainingSession implements AutoCloseable {
         TrainingEnvironment environment = plan.environment();
         Engine engine = PyTorchRuntime.engine();
         return new AgentMetadata(plan.agent(), Versions.cloudrl(), Engine.getDjlVersion(), engine.getVersion(),
-                environment.task(), environment.workload(), environment.workloadParameters(), environment.reward(),
+                environment.task(), environment.scenario(), environment.workload(), environment.workloadParameters(), environment.reward(),
                 environment.rewardParameters(), features, architecture, normaliser.count(), normaliser.mean(),
                 normaliser.variance(), hyper, steps, returns.episodes(), plan.seed(), returns.recentMean(),
                 selectedAtSteps, evaluationReturn, status);

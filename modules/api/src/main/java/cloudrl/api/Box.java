@@ -1,6 +1,8 @@
 package cloudrl.api;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -9,13 +11,33 @@ import java.util.random.RandomGenerator;
  */
 public final class Box {
 
+    private final List<String> names;
     private final float[] low;
     private final float[] high;
 
     /**
+     * A box whose coordinates are named {@code x0, x1, ...}.
+     *
      * @throws IllegalArgumentException when the bounds differ in length, are NaN, or cross
      */
     public Box(float[] low, float[] high) {
+        this(numbered(low.length), low, high);
+    }
+
+    /**
+     * A box whose coordinates are the named features of an observation.
+     *
+     * @param names one name per coordinate, distinct
+     * @throws IllegalArgumentException when names and bounds differ in length, names repeat, or bounds are NaN or cross
+     */
+    public Box(List<String> names, float[] low, float[] high) {
+        if (names.size() != low.length) {
+            throw new IllegalArgumentException(names.size() + " names for " + low.length + " bounds");
+        }
+        if (Set.copyOf(names).size() != names.size()) {
+            throw new IllegalArgumentException("feature names " + names + " repeat a name");
+        }
+        this.names = List.copyOf(names);
         if (low.length != high.length) {
             throw new IllegalArgumentException("low has " + low.length + " bounds but high has " + high.length);
         }
@@ -27,6 +49,24 @@ public final class Box {
         }
         this.low = low.clone();
         this.high = high.clone();
+    }
+
+    private static List<String> numbered(int size) {
+        String[] names = new String[size];
+        for (int i = 0; i < size; i++) {
+            names[i] = "x" + i;
+        }
+        return List.of(names);
+    }
+
+    /** The coordinates' names, in order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The index of the coordinate called {@code name}, or -1. */
+    public int indexOf(String name) {
+        return names.indexOf(name);
     }
 
     /** Number of coordinates. */
@@ -88,7 +128,8 @@ public final class Box {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Box box && Arrays.equals(low, box.low) && Arrays.equals(high, box.high);
+        return other instanceof Box box && names.equals(box.names) && Arrays.equals(low, box.low)
+                && Arrays.equals(high, box.high);
     }
 
     @Override
@@ -98,6 +139,6 @@ public final class Box {
 
     @Override
     public String toString() {
-        return "Box(low=" + Arrays.toString(low) + ", high=" + Arrays.toString(high) + ")";
+        return "Box(names=" + names + ", low=" + Arrays.toString(low) + ", high=" + Arrays.toString(high) + ")";
     }
 }

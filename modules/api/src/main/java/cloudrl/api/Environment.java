@@ -11,7 +11,7 @@ public interface Environment {
     /** The space every observation lies in. */
     Box observationSpace();
 
-    /** The space of valid actions: {@code Discrete(3)}. */
+    /** The space of valid actions, {@code Discrete(n)} with a label per action ({@code Discrete(3)} in the reference). */
     Discrete actionSpace();
 
     /** Starts a new episode from a fresh random stream seeded with {@code seed}. */
@@ -33,6 +33,9 @@ public interface Environment {
      * @throws IllegalArgumentException when {@code action} is not in the action space
      */
     default StepResult step(int action) {
+        if (!actionSpace().contains(action)) {
+            throw new IllegalArgumentException(actionSpace().invalid(action));
+        }
         return step(Action.of(action));
     }
 }

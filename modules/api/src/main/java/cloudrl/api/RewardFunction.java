@@ -25,4 +25,21 @@ public interface RewardFunction {
 
     /** The same reward as {@link #reward}, with the named parts it was built from. */
     RewardBreakdown explain(double cpu, double memory, int requestRate, int servers);
+
+    /**
+     * The reward for the step's whole transition: serving and booting servers per type, the step's
+     * cost, the action taken, whether a constraint was broken. The default scores the four reference
+     * values (serving servers only); a reward that cares about the rest overrides this and
+     * {@link #explain(Transition)}. The environment calls this form whenever the fleet is not the
+     * reference one (one server type, instant boot), and the four-value form otherwise, so the two
+     * must agree on a reference fleet. Must not allocate or keep {@code transition}.
+     */
+    default double reward(Transition transition) {
+        return reward(transition.cpu(), transition.memory(), transition.requestRate(), transition.activeServers());
+    }
+
+    /** The same reward as {@link #reward(Transition)}, with its parts. */
+    default RewardBreakdown explain(Transition transition) {
+        return explain(transition.cpu(), transition.memory(), transition.requestRate(), transition.activeServers());
+    }
 }

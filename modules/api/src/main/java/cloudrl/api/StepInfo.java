@@ -1,5 +1,7 @@
 package cloudrl.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,13 +10,22 @@ import java.util.Map;
  * @param step             steps taken since the last reset (0 right after a reset)
  * @param latency          requests per server this step
  * @param rewardComponents the named parts the step's reward was built from; empty after a reset
+ * @param fleet            what the fleet did beyond the observation, by name, in a fixed order:
+ *                         {@code bootingServers}, {@code stepCost}, {@code costSoFar}, and where the
+ *                         scenario has them {@code budgetLeft}, {@code violations}; empty in the reference
  */
-public record StepInfo(int step, double latency, Map<String, Double> rewardComponents) {
+public record StepInfo(int step, double latency, Map<String, Double> rewardComponents, Map<String, Double> fleet) {
 
     public StepInfo {
         if (step < 0) {
             throw new IllegalArgumentException("step " + step + " is negative");
         }
-        rewardComponents = Map.copyOf(rewardComponents);
+        rewardComponents = Collections.unmodifiableMap(new LinkedHashMap<>(rewardComponents));
+        fleet = Collections.unmodifiableMap(new LinkedHashMap<>(fleet));
+    }
+
+    /** The info of a reference step, which reports nothing about the fleet beyond the observation. */
+    public StepInfo(int step, double latency, Map<String, Double> rewardComponents) {
+        this(step, latency, rewardComponents, Map.of());
     }
 }

@@ -3,8 +3,11 @@ package cloudrl.env;
 import cloudrl.api.Action;
 import cloudrl.api.Box;
 import cloudrl.api.Discrete;
+import cloudrl.api.Transition;
 import cloudrl.api.Environment;
 import cloudrl.api.Observation;
+import cloudrl.api.PolicyContext;
+import cloudrl.api.TrafficLevel;
 import cloudrl.api.ResetResult;
 import cloudrl.api.RewardBreakdown;
 import cloudrl.api.RewardFunction;
@@ -19,9 +22,10 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The autoscaling environment. Each step applies the action to the server count, draws the next
- * request rate from the workload, derives utilisation and latency, scores the new state, and ends
- * the episode when the system becomes unstable or the time limit is reached.
+ * The autoscaling environment. Each step draws the next request rate from the workload, lets
+ * {@link FleetDynamics} apply the action to the fleet (boot queue, quota, constraints, cost,
+ * utilisation and latency), scores the step, and ends the episode when the system becomes unstable,
+ * a constraint ends it, or the time limit is reached.
  *
  * <p>Without {@link #reset(long) a seed}, the first episode uses seed 0, so every run is
  * reproducible.
@@ -31,34 +35,42 @@ import java.util.SplittableRandom;
  */
 public final class CloudEnvironment implements Environment {
 
-    private static final Discrete ACTIONS = new Discrete(Action.values().length);
-
+    private final FleetDynamics dynamics;
     private final EnvironmentConfig config;
     private final WorkloadModel workload;
     private final RewardFunction reward;
-    private final Box observationSpace;
     private final ScoredStates scoredStates;
+    private final boolean memoised;
+    private final FleetState fleet;
+    private final int[] scratch;
 
     private SplittableRandom random = new SplittableRandom(0);
     private Phase phase = Phase.NOT_STARTED;
-    private int step;
-    private int servers;
     private Observation current;
 
     private enum Phase { NOT_STARTED, RUNNING, TERMINATED, TRUNCATED }
 
+    /** The reference dynamics under {@code config} (one server type, instant boot, remove/keep/add one). */
     public CloudEnvironment(EnvironmentConfig config, WorkloadModel workload, RewardFunction reward) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.workload = Objects.requireNonNull(workload, "workload");
-        this.reward = Objects.requireNonNull(reward, "reward");
-        this.observationSpace = observationSpaceOf(config);
-        this.scoredStates = new ScoredStates(config, reward);
+        this(FleetDynamics.reference(config), workload, reward);
     }
 
-    /** The observation space of an environment configured by {@code config}; shared with {@link VectorEnv}. */
+    /** An environment stepping through {@code dynamics}. */
+    public CloudEnvironment(FleetDynamics dynamics, WorkloadModel workload, RewardFunction reward) {
+        this.dynamics = Objects.requireNonNull(dynamics, "dynamics");
+        this.config = dynamics.config();
+        this.workload = Objects.requireNonNull(workload, "workload");
+        this.reward = Objects.requireNonNull(reward, "reward");
+        this.scoredStates = new ScoredStates(config, reward);
+        // the memo holds four-value observations scored by the four-value reward
+        this.memoised = dynamics.plain() && dynamics.features().isEmpty();
+        this.fleet = dynamics.newState();
+        this.scratch = new int[dynamics.fleet().typeCount()];
+    }
+
+    /** The observation space of an environment configured by {@code config} in the reference dynamics. */
     static Box observationSpaceOf(EnvironmentConfig config) {
-        float serverBound = config.serversBounded() ? config.maxServers() : Float.POSITIVE_INFINITY;
-        return new Box(new float[] {0, 0, 0, 1}, new float[] {100, 100, Float.POSITIVE_INFINITY, serverBound});
+        return FleetDynamics.reference(config).observationSpace();
     }
 
     /** The reference environment for {@code task}: default configuration, Gaussian traffic, seed reward. */
@@ -70,6 +82,11 @@ public final class CloudEnvironment implements Environment {
         return config;
     }
 
+    /** The step rule this environment follows. */
+    public FleetDynamics dynamics() {
+        return dynamics;
+    }
+
     public WorkloadModel workload() {
         return workload;
     }
@@ -78,14 +95,24 @@ public final class CloudEnvironment implements Environment {
         return reward;
     }
 
+    /** The context a policy for this environment is created in: its traffic, its parts' ids, its scheme and fleet. */
+    public PolicyContext context(TrafficLevel traffic, String workload, String scenario) {
+        return new PolicyContext(this, traffic, workload, scenario, dynamics.scheme(), dynamics.fleet());
+    }
+
+    /** The fleet after the latest reset or step, read-only; valid until the next step. */
+    public Transition fleet() {
+        return fleet;
+    }
+
     @Override
     public Box observationSpace() {
-        return observationSpace;
+        return dynamics.observationSpace();
     }
 
     @Override
     public Discrete actionSpace() {
-        return ACTIONS;
+        return dynamics.actionSpace();
     }
 
     @Override
@@ -96,38 +123,44 @@ public final class CloudEnvironment implements Environment {
 
     @Override
     public ResetResult reset() {
-        step = 0;
-        servers = config.initialServers();
         workload.reset(random);
-        current = observe(workload.requestRate(0, random));
+        dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)));
+        current = memoised ? new Observation(fleet.cpu(), fleet.memory(), fleet.requestRate(), fleet.activeServers())
+                : dynamics.observation(fleet);
         phase = Phase.RUNNING;
-        return new ResetResult(current, new StepInfo(0, current.latency(), Map.of()));
+        return new ResetResult(current, new StepInfo(0, fleet.latency(), Map.of(), dynamics.fleetInfo(fleet)));
     }
 
     @Override
     public StepResult step(Action action) {
         if (action == null) {
-            throw new IllegalArgumentException(
-                    "action null is not valid: allowed are 0 (DECREASE), 1 (MAINTAIN), 2 (INCREASE)");
+            throw new IllegalArgumentException(actionSpace().invalid(null));
         }
+        dynamics.requireAction(action.index());
         requireRunning();
-        servers = switch (action) {
-            case DECREASE -> Math.max(1, servers - 1);
-            case MAINTAIN -> servers;
-            case INCREASE -> Math.min(config.maxServers(), servers + 1);
-        };
-        ScoredStates.Scored scored = scoredStates.enter(checkedRate(workload.requestRate(step + 1, random)), servers);
-        current = scored.observation();
-        step++;
-        boolean terminated = scored.unstable();
+        int requestRate = checkedRate(workload.requestRate(fleet.step() + 1, random));
+        dynamics.step(fleet, action.index(), requestRate, scratch);
+        RewardBreakdown breakdown;
+        double latency;
+        if (memoised) {
+            ScoredStates.Scored scored = scoredStates.enter(requestRate, fleet.activeServers());
+            current = scored.observation();
+            breakdown = scored.breakdown();
+            latency = scored.latency();
+        } else {
+            current = dynamics.observation(fleet);
+            breakdown = dynamics.explain(fleet, reward);
+            latency = fleet.latency();
+        }
+        int step = fleet.step();
+        boolean terminated = dynamics.terminates(fleet);
         boolean truncated = !terminated && step == config.maxSteps();
         if (terminated) {
             phase = Phase.TERMINATED;
         } else if (truncated) {
             phase = Phase.TRUNCATED;
         }
-        RewardBreakdown breakdown = scored.breakdown();
-        StepInfo info = new StepInfo(step, scored.latency(), breakdown.components());
+        StepInfo info = new StepInfo(step, latency, breakdown.components(), dynamics.fleetInfo(fleet));
         return new StepResult(current, breakdown.value(), terminated, truncated, info);
     }
 
@@ -138,19 +171,13 @@ public final class CloudEnvironment implements Environment {
 
     /** Steps taken since the last reset. */
     public int stepCount() {
-        return step;
-    }
-
-    private Observation observe(int requestRate) {
-        checkedRate(requestRate);
-        return new Observation(config.cpuUtilisation(requestRate, servers),
-                config.memoryUtilisation(requestRate, servers), requestRate, servers);
+        return phase == Phase.NOT_STARTED ? 0 : fleet.step();
     }
 
     private int checkedRate(int requestRate) {
         if (requestRate < 0) {
             throw new IllegalStateException("workload " + workload.getClass().getSimpleName()
-                    + " produced a negative request rate " + requestRate + " at step " + step);
+                    + " produced a negative request rate " + requestRate + " at step " + stepCount());
         }
         return requestRate;
     }
@@ -158,8 +185,9 @@ public final class CloudEnvironment implements Environment {
     private void requireRunning() {
         switch (phase) {
             case NOT_STARTED -> throw new IllegalStateException("step() called before reset(): call reset() first");
-            case TERMINATED -> throw new IllegalStateException("step() called after the episode ended by instability"
-                    + " at step " + step + ": call reset() first");
+            case TERMINATED -> throw new IllegalStateException("step() called after the episode ended "
+                    + (fleet.unstable() ? "by instability" : "by a constraint") + " at step " + fleet.step()
+                    + ": call reset() first");
             case TRUNCATED -> throw new IllegalStateException("step() called after the episode reached its time limit"
                     + " of " + config.maxSteps() + " steps: call reset() first");
             case RUNNING -> { }

@@ -68,6 +68,12 @@ public record EnvironmentConfig(double cpuPerRequest, double memoryPerRequest, d
         return cpu > terminationThreshold || memory > terminationThreshold;
     }
 
+    /** Utilisation in percent that {@code demand} units put on {@code capacity} units, clamped to [0, 100]. */
+    public double utilisationOf(double demand, double capacity) {
+        double percent = demand / capacity * 100.0;
+        return percent >= 100.0 ? 100.0 : Math.max(percent, 0.0);
+    }
+
     private double utilisation(double demand, int servers) {
         double percent = demand / (servers * serverCapacity) * 100.0;
         return percent >= 100.0 ? 100.0 : Math.max(percent, 0.0);

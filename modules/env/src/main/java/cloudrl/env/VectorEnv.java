@@ -58,9 +58,12 @@ public final class VectorEnv implements AutoCloseable {
     /** Most environments one VectorEnv may hold, so that {@code count * 4} observations fit an array. */
     public static final int MAX_COUNT = Integer.MAX_VALUE / Observation.SIZE;
 
-    private static final Discrete ACTIONS = new Discrete(Action.values().length);
-
     private final int count;
+    private final FleetDynamics dynamics;
+    private final boolean arrayPath;
+    private final int stride;
+    private final FleetState[] fleets;
+    private final int[][] scratch;
     private final EnvironmentConfig config;
     private final RewardFunction reward;
     private final WorkloadModel[] workloads;
@@ -91,9 +94,27 @@ public final class VectorEnv implements AutoCloseable {
      */
     public VectorEnv(int count, EnvironmentConfig config, Supplier<? extends WorkloadModel> workloads,
                      RewardFunction reward, int threads) {
-        if (count < 1 || count > MAX_COUNT) {
+        this(count, FleetDynamics.reference(config), workloads, reward, threads);
+    }
+
+    /**
+     * Environments stepping through {@code dynamics}; on the reference dynamics the fleet is kept as
+     * one server count per environment, otherwise as a {@link FleetState} each.
+     *
+     * @param count     number of environments, in [1, {@link #MAX_COUNT}] (fewer when observations are longer)
+     * @param dynamics  the step rule every environment shares
+     * @param workloads called once per environment, in index order, for that environment's workload
+     * @param reward    the reward function, shared; must be pure
+     * @param threads   threads to step with, in [1, {@link #MAX_THREADS}]; the caller's thread is one of them
+     */
+    public VectorEnv(int count, FleetDynamics dynamics, Supplier<? extends WorkloadModel> workloads,
+                     RewardFunction reward, int threads) {
+        this.dynamics = Objects.requireNonNull(dynamics, "dynamics");
+        EnvironmentConfig config = dynamics.config();
+        this.stride = dynamics.observationSize();
+        if (count < 1 || (long) count * stride > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("count " + count + " is not allowed: must be between 1 and "
-                    + MAX_COUNT);
+                    + Integer.MAX_VALUE / stride);
         }
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads " + threads + " is not allowed: must be between 1 and "
@@ -107,12 +128,19 @@ public final class VectorEnv implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             this.workloads[i] = Objects.requireNonNull(workloads.get(), "the workload supplier returned null");
         }
-        this.observationSpace = CloudEnvironment.observationSpaceOf(config);
+        this.observationSpace = dynamics.observationSpace();
+        this.arrayPath = dynamics.reference();
+        this.fleets = arrayPath ? null : new FleetState[count];
+        if (!arrayPath) {
+            for (int i = 0; i < count; i++) {
+                fleets[i] = dynamics.newState();
+            }
+        }
         this.randoms = new SplittableRandom[count];
         this.servers = new int[count];
         this.steps = new int[count];
         this.resetPending = new boolean[count];
-        this.observations = new float[count * Observation.SIZE];
+        this.observations = new float[count * stride];
         this.rewards = new double[count];
         this.terminated = new boolean[count];
         this.truncated = new boolean[count];
@@ -120,6 +148,7 @@ public final class VectorEnv implements AutoCloseable {
         int used = Math.max(1, Math.min(threads, count / MIN_SLICE));
         // one outcome table per thread: it is a cache, so which thread fills an entry changes nothing
         this.outcomes = new StateOutcomes[used];
+        this.scratch = new int[used][dynamics.fleet().typeCount()];
         for (int t = 0; t < used; t++) {
             outcomes[t] = new StateOutcomes(config, reward);
         }
@@ -175,9 +204,19 @@ public final class VectorEnv implements AutoCloseable {
         return observationSpace;
     }
 
-    /** Each environment's action space: {@code Discrete(3)}. */
+    /** Each environment's action space. */
     public Discrete actionSpace() {
-        return ACTIONS;
+        return dynamics.actionSpace();
+    }
+
+    /** The step rule every environment follows. */
+    public FleetDynamics dynamics() {
+        return dynamics;
+    }
+
+    /** Values per environment in {@link #observations()}. */
+    public int observationSize() {
+        return stride;
     }
 
     /**
@@ -232,18 +271,19 @@ public final class VectorEnv implements AutoCloseable {
             throw new IllegalArgumentException("actions has " + actions.length + " entries but there are "
                     + count + " environments");
         }
+        int n = dynamics.actionSpace().n();
         for (int i = 0; i < count; i++) {
             int action = actions[i];
-            if (action < 0 || action > 2) {
-                throw new IllegalArgumentException("action " + action + " for environment " + i
-                        + " is not valid: allowed are 0 (DECREASE), 1 (MAINTAIN), 2 (INCREASE)");
+            if (action < 0 || action >= n) {
+                throw new IllegalArgumentException("for environment " + i + ": "
+                        + dynamics.actionSpace().invalid(action));
             }
         }
         this.actions = actions;
         // a failure leaves the batch half stepped: insist on a reset before going on
         ready = false;
         if (workers == null) {
-            stepRange(0, count, outcomes[0]);
+            stepRange(0, count, 0);
         } else {
             workers.runAll();
         }
@@ -253,12 +293,45 @@ public final class VectorEnv implements AutoCloseable {
 
     private void stepChunk(int chunk, int thread) {
         int from = chunk * CHUNK;
-        stepRange(from, Math.min(count, from + CHUNK), outcomes[thread]);
+        stepRange(from, Math.min(count, from + CHUNK), thread);
     }
 
-    private void stepRange(int from, int to, StateOutcomes table) {
+    private void stepRange(int from, int to, int thread) {
+        if (arrayPath) {
+            stepArrays(from, to, outcomes[thread]);
+        } else {
+            stepFleets(from, to, scratch[thread]);
+        }
+    }
+
+    private void stepFleets(int from, int to, int[] orders) {
         int[] chosen = actions;
-        int maxServers = config.maxServers();
+        int maxSteps = config.maxSteps();
+        for (int i = from; i < to; i++) {
+            if (resetPending[i]) {
+                startEpisode(i);
+                rewards[i] = 0;
+                terminated[i] = false;
+                truncated[i] = false;
+                continue;
+            }
+            FleetState fleet = fleets[i];
+            int step = fleet.step() + 1;
+            int requestRate = requireRate(workloads[i].requestRate(step, randoms[i]), i, step);
+            dynamics.step(fleet, chosen[i], requestRate, orders);
+            rewards[i] = dynamics.reward(fleet, reward);
+            dynamics.observe(fleet, observations, i * stride);
+            boolean ended = dynamics.terminates(fleet);
+            boolean timeUp = !ended && step == maxSteps;
+            terminated[i] = ended;
+            truncated[i] = timeUp;
+            resetPending[i] = ended || timeUp;
+            steps[i] = step;
+        }
+    }
+
+    private void stepArrays(int from, int to, StateOutcomes table) {
+        int[] chosen = actions;
         int maxSteps = config.maxSteps();
         float[] tableCpu = table.cpu;
         float[] tableMemory = table.memory;
@@ -271,8 +344,7 @@ public final class VectorEnv implements AutoCloseable {
                 truncated[i] = false;
                 continue;
             }
-            // 0, 1, 2 move the count by -1, 0, +1 within [1, maxServers], as CloudEnvironment does
-            int allocated = Math.min(maxServers, Math.max(1, servers[i] + chosen[i] - 1));
+            int allocated = dynamics.referenceServers(servers[i], chosen[i]);
             int step = steps[i] + 1;
             int requestRate = requireRate(workloads[i].requestRate(step, randoms[i]), i, step);
             boolean unstable;
@@ -304,10 +376,17 @@ public final class VectorEnv implements AutoCloseable {
 
     // Mirrors CloudEnvironment.reset(): same draws from the same stream, in the same order.
     private void startEpisode(int i) {
-        int allocated = config.initialServers();
         SplittableRandom random = randoms[i];
         workloads[i].reset(random);
         int requestRate = requireRate(workloads[i].requestRate(0, random), i, 0);
+        if (!arrayPath) {
+            dynamics.reset(fleets[i], requestRate);
+            dynamics.observe(fleets[i], observations, i * stride);
+            steps[i] = 0;
+            resetPending[i] = false;
+            return;
+        }
+        int allocated = config.initialServers();
         steps[i] = 0;
         servers[i] = allocated;
         resetPending[i] = false;

@@ -95,7 +95,7 @@ public final class PolicyEvaluation {
 
     /** The rule's action for every servers count in a range and every rate the traffic can produce. */
     private static final class ActionTable {
-        private static final Action[] ACTIONS = Action.values();
+        private static final Action[] ACTIONS = {Action.DECREASE, Action.MAINTAIN, Action.INCREASE};
 
         private final int lowestServers;
         private final int lowestRate;

@@ -5,6 +5,7 @@ import cloudrl.api.Observation;
 import cloudrl.api.RewardFunction;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.FleetDynamics;
 import cloudrl.env.GaussianWorkload;
 import cloudrl.workload.Ar1Workload;
 import cloudrl.workload.BurstyWorkload;
@@ -29,6 +30,7 @@ public final class ScalingMdp {
     public static final long MAX_TABLE_CELLS = 5_000_000;
 
     private final EnvironmentConfig config;
+    private final FleetDynamics dynamics;
     private final TrafficChain traffic;
     private final RewardFunction reward;
     private final int lowestServers;
@@ -44,6 +46,7 @@ public final class ScalingMdp {
      */
     public ScalingMdp(EnvironmentConfig config, TrafficChain traffic, RewardFunction reward) {
         this.config = Objects.requireNonNull(config, "config");
+        this.dynamics = FleetDynamics.reference(config);
         this.traffic = Objects.requireNonNull(traffic, "traffic");
         this.reward = Objects.requireNonNull(reward, "reward");
         if (traffic.stateCount() < 1) {
@@ -82,7 +85,8 @@ public final class ScalingMdp {
      * Gaussian one or {@code diurnal}.
      */
     public static boolean covers(CloudEnvironment environment) {
-        return environment.workload() instanceof GaussianWorkload || environment.workload() instanceof DiurnalWorkload;
+        return environment.dynamics().reference()
+                && (environment.workload() instanceof GaussianWorkload || environment.workload() instanceof DiurnalWorkload);
     }
 
     /**
@@ -93,6 +97,7 @@ public final class ScalingMdp {
      *                                  process is too large to tabulate
      */
     public static ScalingMdp of(CloudEnvironment environment) {
+        requireReference(environment);
         EnvironmentConfig config = environment.config();
         if (environment.workload() instanceof GaussianWorkload gaussian) {
             return gaussian(config, gaussian, environment.rewardFunction());
@@ -109,7 +114,7 @@ public final class ScalingMdp {
      * covered by {@link #of}, but {@link #withRegimeRevealed} gives an upper bound.
      */
     public static boolean hasHiddenRegime(CloudEnvironment environment) {
-        return environment.workload() instanceof BurstyWorkload;
+        return environment.dynamics().reference() && environment.workload() instanceof BurstyWorkload;
     }
 
     /**
@@ -121,6 +126,7 @@ public final class ScalingMdp {
      * @throws IllegalArgumentException when the workload is not {@code bursty} (see {@link #hasHiddenRegime})
      */
     public static ScalingMdp withRegimeRevealed(CloudEnvironment environment) {
+        requireReference(environment);
         if (!(environment.workload() instanceof BurstyWorkload bursty)) {
             throw new IllegalArgumentException("only the bursty workload has a regime to reveal, not "
                     + environment.workload().getClass().getSimpleName());
@@ -130,7 +136,7 @@ public final class ScalingMdp {
 
     /** Whether {@link #approximate} can model {@code environment}: its workload is {@code ar1}. */
     public static boolean hasApproximation(CloudEnvironment environment) {
-        return environment.workload() instanceof Ar1Workload;
+        return environment.dynamics().reference() && environment.workload() instanceof Ar1Workload;
     }
 
     /**
@@ -140,11 +146,19 @@ public final class ScalingMdp {
      * @throws IllegalArgumentException when the workload is not {@code ar1}
      */
     public static ScalingMdp approximate(CloudEnvironment environment) {
+        requireReference(environment);
         if (!(environment.workload() instanceof Ar1Workload ar1)) {
             throw new IllegalArgumentException("only the ar1 workload has an approximate chain, not "
                     + environment.workload().getClass().getSimpleName());
         }
         return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
+    }
+
+    private static void requireReference(CloudEnvironment environment) {
+        if (!environment.dynamics().reference()) {
+            throw new IllegalArgumentException("the exact planner covers the reference dynamics (one server type,"
+                    + " instant boot, +/-1 server, no constraints) only");
+        }
     }
 
     private void tabulate() {
@@ -233,13 +247,9 @@ public final class ScalingMdp {
         return traffic.atReset().missingMass() * horizon + perStep * horizon * (horizon + 1) / 2;
     }
 
-    /** Servers after {@code action} from {@code servers}: never below one nor above the maximum. */
+    /** Servers after {@code action} from {@code servers}, by the dynamics core's rule. */
     int serversAfter(int servers, Action action) {
-        return switch (action) {
-            case DECREASE -> Math.max(1, servers - 1);
-            case MAINTAIN -> servers;
-            case INCREASE -> servers < config.maxServers() ? servers + 1 : servers;
-        };
+        return dynamics.referenceServers(servers, action.index());
     }
 
     /** The reward of the state with {@code servers} at {@code rate}. */

@@ -76,7 +76,7 @@ class PlanProperties {
         ScalingMdp mdp = process.mdp();
         double optimum = OptimalPlanner.plan(mdp).expectedReturn();
         PolicyEvaluation evaluation = new PolicyEvaluation(mdp);
-        for (Action always : Action.values()) {
+        for (Action always : new Action[] {Action.DECREASE, Action.MAINTAIN, Action.INCREASE}) {
             double constant = evaluation.expectedReturn(observation -> always);
             assertTrue(constant <= optimum + ROUNDING, () -> "always " + always + ": " + constant + " > " + optimum);
         }

@@ -12,6 +12,7 @@ import cloudrl.api.WorkloadModel;
 import cloudrl.api.WorkloadProvider;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.FleetDynamics;
 import cloudrl.env.Task;
 
 import java.util.Objects;
@@ -66,7 +67,12 @@ public final class Assembly {
 
     /** The context a policy for {@code environment}, built for {@code task} from {@code selection}, is created in. */
     public static PolicyContext context(Task task, Selection selection, Environment environment) {
-        return new PolicyContext(environment, task.trafficLevel(), selection.workload().id());
+        if (environment instanceof CloudEnvironment cloud) {
+            return cloud.context(task.trafficLevel(), selection.workload().id(), selection.scenario());
+        }
+        FleetDynamics reference = FleetDynamics.reference(EnvironmentConfig.defaults());
+        return new PolicyContext(environment, task.trafficLevel(), selection.workload().id(), selection.scenario(),
+                reference.scheme(), reference.fleet());
     }
 
     /** A new reward function as {@code selection} names it. */
@@ -81,14 +87,28 @@ public final class Assembly {
         return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic, selection.workload().parametersFor(provider));
     }
 
-    /** The environment for {@code task} in the reference configuration, with the selected reward and workload. */
+    /** The environment for {@code task} as {@code selection} composes it: its dynamics, reward and workload. */
     public CloudEnvironment environment(Task task, Selection selection, long seed) {
-        return environment(EnvironmentConfig.defaults(), task, selection, seed);
+        return new CloudEnvironment(dynamics(selection), workload(selection, task.trafficLevel(), seed),
+                reward(selection, seed));
     }
 
-    /** The environment for {@code task} in {@code config}, with the selected reward and workload. */
+    /**
+     * The environment for {@code task} under {@code config} in the reference dynamics, with the
+     * selected reward and workload; for callers that set the physics themselves.
+     */
     public CloudEnvironment environment(EnvironmentConfig config, Task task, Selection selection, long seed) {
         return new CloudEnvironment(config, workload(selection, task.trafficLevel(), seed), reward(selection, seed));
+    }
+
+    /**
+     * The step rule {@code selection}'s composition describes: its fleet, action scheme, constraints
+     * and features on the reference physics, with its episode length and initial fleet.
+     *
+     * @throws IllegalArgumentException naming an unknown part, a bad parameter or parts that do not fit together
+     */
+    public FleetDynamics dynamics(Selection selection) {
+        return new DynamicsAssembly(catalog).dynamics(selection.composition());
     }
 
     /**
@@ -96,8 +116,9 @@ public final class Assembly {
      * bad id or parameter, or a policy that cannot serve the environment, is reported before any output.
      */
     public void check(Selection selection) {
-        CloudEnvironment environment = environment(Task.MEDIUM, selection, 0);
-        policy(selection, 0, Task.MEDIUM, environment);
+        Task task = Task.parse(selection.composition().task());
+        CloudEnvironment environment = environment(task, selection, 0);
+        policy(selection, 0, task, environment);
     }
 
     /** The seed {@code point}'s provider receives in a run seeded {@code seed}. */

@@ -2,6 +2,7 @@ package cloudrl.plugins;
 
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
+import cloudrl.api.Part;
 import cloudrl.api.PlugPoint;
 import cloudrl.api.Provider;
 
@@ -66,6 +67,13 @@ public record Choice(String id, Map<String, String> parameters, String value) {
                     + " dqn:models/easy");
         }
         return new Choice(id, parameters, value);
+    }
+
+    /** The scenario part {@code part} with {@code overrides} replacing or adding to its parameters. */
+    public static Choice merged(Part part, Map<String, String> overrides) {
+        Map<String, String> merged = new LinkedHashMap<>(part.parameters());
+        merged.putAll(overrides);
+        return new Choice(part.id(), merged);
     }
 
     /** The choice as written: {@code ID} or {@code ID:VALUE}. */

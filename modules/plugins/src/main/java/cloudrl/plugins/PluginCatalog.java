@@ -1,6 +1,12 @@
 package cloudrl.plugins;
 
+import cloudrl.api.ActionSchemeProvider;
+import cloudrl.api.ConstraintProvider;
+import cloudrl.api.FeatureProvider;
+import cloudrl.api.FleetModelProvider;
 import cloudrl.api.PlugPoint;
+import cloudrl.api.Scenario;
+import cloudrl.api.ScenarioProvider;
 import cloudrl.api.PolicyProvider;
 import cloudrl.api.RewardProvider;
 import cloudrl.api.WorkloadProvider;
@@ -98,6 +104,31 @@ public final class PluginCatalog {
     /** The workload provider with {@code id}; see {@link #find}. */
     public WorkloadProvider workload(String id) {
         return (WorkloadProvider) find(PlugPoint.WORKLOAD, id).provider();
+    }
+
+    /** The action scheme provider with {@code id}; see {@link #find}. */
+    public ActionSchemeProvider actions(String id) {
+        return (ActionSchemeProvider) find(PlugPoint.ACTIONS, id).provider();
+    }
+
+    /** The fleet model provider with {@code id}; see {@link #find}. */
+    public FleetModelProvider fleet(String id) {
+        return (FleetModelProvider) find(PlugPoint.FLEET, id).provider();
+    }
+
+    /** The constraint provider with {@code id}; see {@link #find}. */
+    public ConstraintProvider constraint(String id) {
+        return (ConstraintProvider) find(PlugPoint.CONSTRAINT, id).provider();
+    }
+
+    /** The observation feature provider with {@code id}; see {@link #find}. */
+    public FeatureProvider feature(String id) {
+        return (FeatureProvider) find(PlugPoint.FEATURE, id).provider();
+    }
+
+    /** The built-in or plugin scenario with {@code id}; see {@link #find}. */
+    public Scenario scenario(String id) {
+        return ((ScenarioProvider) find(PlugPoint.SCENARIO, id).provider()).scenario();
     }
 
     private static List<String> conflicts(List<FoundProvider> providers) {

@@ -13,13 +13,24 @@ import java.util.SplittableRandom;
 public final class RandomPolicy implements Policy {
 
     private final SplittableRandom random;
+    private final int actions;
 
+    /** Uniform over the reference scheme's three actions. */
     public RandomPolicy(long seed) {
+        this(seed, 3);
+    }
+
+    /** Uniform over {@code actions} actions, at least one. */
+    public RandomPolicy(long seed, int actions) {
+        if (actions < 1) {
+            throw new IllegalArgumentException("actions " + actions + " is not allowed: must be at least 1");
+        }
         this.random = new SplittableRandom(seed);
+        this.actions = actions;
     }
 
     @Override
     public Action act(Observation observation) {
-        return Action.of(random.nextInt(Action.values().length));
+        return Action.of(random.nextInt(actions));
     }
 }

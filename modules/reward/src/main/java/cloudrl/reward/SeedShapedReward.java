@@ -2,6 +2,7 @@ package cloudrl.reward;
 
 import cloudrl.api.RewardBreakdown;
 import cloudrl.api.RewardFunction;
+import cloudrl.api.Transition;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,9 +38,12 @@ public record SeedShapedReward(TargetBand cpuBand, TargetBand memoryBand, double
         }
     }
 
+    /** The seed's cost per server per step, which the reference server costs. */
+    public static final double REFERENCE_COST_WEIGHT = 0.05;
+
     /** The seed's reward: bands 40–70 %, 0.05 per server, 0.1 for a mixed state. */
     public static SeedShapedReward defaults() {
-        return new SeedShapedReward(TargetBand.DEFAULT, TargetBand.DEFAULT, 0.05, 0.1);
+        return new SeedShapedReward(TargetBand.DEFAULT, TargetBand.DEFAULT, REFERENCE_COST_WEIGHT, 0.1);
     }
 
     @Override
@@ -57,6 +61,32 @@ public record SeedShapedReward(TargetBand cpuBand, TargetBand memoryBand, double
         parts.put("cost", -costWeight * servers);
         parts.put("penalty", -penalty(cpu, memory));
         return new RewardBreakdown(reward(cpu, memory, requestRate, servers), parts);
+    }
+
+    /**
+     * The seed's reward for a whole step: the cost term is the fleet's cost this step, serving and
+     * booting servers of every type, scaled by {@code costWeight / 0.05}; so with the default weight
+     * a reference server, serving or booting, costs 0.05, and other types cost what they cost.
+     */
+    @Override
+    public double reward(Transition transition) {
+        double total = cpuBand.score(transition.cpu()) + memoryBand.score(transition.memory()) - cost(transition)
+                - penalty(transition.cpu(), transition.memory());
+        return normalise(total);
+    }
+
+    @Override
+    public RewardBreakdown explain(Transition transition) {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put("cpu", cpuBand.score(transition.cpu()));
+        parts.put("memory", memoryBand.score(transition.memory()));
+        parts.put("cost", -cost(transition));
+        parts.put("penalty", -penalty(transition.cpu(), transition.memory()));
+        return new RewardBreakdown(reward(transition), parts);
+    }
+
+    private double cost(Transition transition) {
+        return costWeight / REFERENCE_COST_WEIGHT * transition.stepCost();
     }
 
     private double penalty(double cpu, double memory) {

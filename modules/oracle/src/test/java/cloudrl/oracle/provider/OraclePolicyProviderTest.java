@@ -27,7 +27,7 @@ class OraclePolicyProviderTest {
 
     private Policy create(CloudEnvironment environment, Task task, String workload) {
         return provider.create(1, Parameters.defaults(provider),
-                new PolicyContext(environment, task.trafficLevel(), workload));
+                environment.context(task.trafficLevel(), workload, "reference"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cloudrl.policy.provider;
 
 import cloudrl.api.Parameters;
 import cloudrl.api.Policy;
+import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
 import cloudrl.policy.RandomPolicy;
 
@@ -15,11 +16,16 @@ public final class RandomPolicyProvider implements PolicyProvider {
 
     @Override
     public String description() {
-        return "one of the three actions uniformly at random, seeded (a floor to beat)";
+        return "any action of the scheme uniformly at random, seeded (a floor to beat)";
     }
 
     @Override
     public Policy create(long seed, Parameters parameters) {
         return new RandomPolicy(seed);
+    }
+
+    @Override
+    public Policy create(long seed, Parameters parameters, PolicyContext context) {
+        return new RandomPolicy(seed, context.environment().actionSpace().n());
     }
 }

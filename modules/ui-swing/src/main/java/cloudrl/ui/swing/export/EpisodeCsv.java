@@ -65,7 +65,7 @@ public final class EpisodeCsv {
             double reward = episode.rewards().get(i);
             cumulative += reward;
             row.setLength(0);
-            row.append(i + 1).append(',').append(action.name()).append(',');
+            row.append(i + 1).append(',').append(action.toString()).append(',');
             state(row, episode.states().get(i), info.latency());
             row.append(',').append(reward).append(',').append(cumulative);
             for (String part : parts) {

@@ -46,7 +46,7 @@ final class ControlBar {
     final JButton maintain = button("maintain", "■ Maintain", "Keep the servers (→)");
     final JButton increase = button("increase", "▲ Increase", "Add a server (↑)");
     final JSpinner runCount = new JSpinner(new SpinnerNumberModel(10, ExplorerSession.MIN_RUN, ExplorerSession.MAX_RUN, 1));
-    final JComboBox<Action> runAction = new JComboBox<>(Action.values());
+    final JComboBox<Action> runAction = new JComboBox<>(new Action[] {Action.DECREASE, Action.MAINTAIN, Action.INCREASE});
     final JButton run = button("run", "Run", "Take this many steps with this action");
     final JComboBox<PolicyChoice> policy;
     final JButton play = button("play", PLAY, "Play the policy to the end of the episode, or pause it (Space)");

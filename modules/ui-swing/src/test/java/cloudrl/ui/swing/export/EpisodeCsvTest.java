@@ -37,7 +37,7 @@ class EpisodeCsvTest {
         String[] last = lines.get(lines.size() - 1).split(",", -1);
         int steps = episode.steps();
         assertEquals(Integer.toString(steps), last[0]);
-        assertEquals(episode.actions().get(steps - 1).name(), last[1]);
+        assertEquals(episode.actions().get(steps - 1).toString(), last[1]);
         assertEquals(episode.states().get(steps - 1).servers(), Integer.parseInt(last[5]));
         assertEquals(episode.rewards().get(steps - 1), Double.parseDouble(last[7]));
         assertEquals(episode.cumulativeReward(), Double.parseDouble(last[8]), 1e-9);

@@ -1,0 +1,425 @@
+package cloudrl.env;
+
+import cloudrl.api.ActionScheme;
+import cloudrl.api.Box;
+import cloudrl.api.Constraint;
+import cloudrl.api.Discrete;
+import cloudrl.api.FleetModel;
+import cloudrl.api.Observation;
+import cloudrl.api.ObservationFeature;
+import cloudrl.api.RewardBreakdown;
+import cloudrl.api.RewardFunction;
+import cloudrl.api.ServerType;
+import cloudrl.env.fleet.UnitScheme;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a step does to the fleet, in one place: the action's order, the boot queue, the quota, the
+ * constraints, the cost, and the utilisation, latency and instability the serving servers give.
+ * {@link CloudEnvironment}, {@link VectorEnv} and the oracle all step through it.
+ *
+ * <p>A step, in order: (1) during a cooldown the action's order is ignored; (2) the scheme says
+ * how many servers of each type to add or remove; (3) removals take serving servers only, never
+ * the last one, and booting servers are not touched; (4) each addition goes ahead only within the
+ * quota ({@code maxServers}, serving and booting) and when every constraint allows it, and enters
+ * the boot queue with {@code bootSteps} to go; (5) every queued server's count goes down by one,
+ * and those at 0 serve from this step; (6) the step's cost is what the serving and booting servers
+ * cost; (7) utilisation, latency and instability come from the serving servers; (8) constraints
+ * count violations and may end the episode.
+ *
+ * <p>Immutable and shared; the state lives in {@link FleetState}.
+ */
+public final class FleetDynamics {
+
+    /** The reference server's cost per step: the seed reward's 0.05 per server. */
+    public static final double REFERENCE_SERVER_COST = cloudrl.reward.SeedShapedReward.REFERENCE_COST_WEIGHT;
+
+    private final EnvironmentConfig config;
+    private final FleetModel fleet;
+    private final ActionScheme scheme;
+    private final List<Constraint> constraints;
+    private final List<ObservationFeature> features;
+    private final int[] initialServers;
+    private final Discrete actionSpace;
+    private final Box observationSpace;
+    private final List<String> featureNames;
+    private final double budget;
+    private final double[] capacity;
+    private final double[] cost;
+    private final boolean plain;
+    private final boolean reference;
+
+    /**
+     * @param config         the service's physics and the episode's length; its {@code maxServers} must
+     *                       equal the fleet's
+     * @param fleet          server types, boot delay, cooldown, quota
+     * @param scheme         what the action indices mean
+     * @param constraints    asked in this order
+     * @param features       the observation's features after the reference four
+     * @param initialServers serving servers of each type at reset
+     * @throws IllegalArgumentException when the parts do not fit together, naming what and what is allowed
+     */
+    public FleetDynamics(EnvironmentConfig config, FleetModel fleet, ActionScheme scheme, List<Constraint> constraints,
+                         List<ObservationFeature> features, int[] initialServers) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.fleet = Objects.requireNonNull(fleet, "fleet");
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.constraints = List.copyOf(constraints);
+        this.features = List.copyOf(features);
+        this.initialServers = initialServers.clone();
+        if (config.maxServers() != fleet.maxServers()) {
+            throw new IllegalArgumentException("maxServers " + config.maxServers() + " of the configuration differs from"
+                    + " the fleet's " + fleet.maxServers());
+        }
+        if (initialServers.length != fleet.typeCount()) {
+            throw new IllegalArgumentException("initialServers has " + initialServers.length
+                    + " counts but the fleet has " + fleet.typeCount() + " server types: give one count per type");
+        }
+        long total = 0;
+        for (int count : initialServers) {
+            if (count < 0) {
+                throw new IllegalArgumentException("initialServers " + java.util.Arrays.toString(initialServers)
+                        + " is not allowed: no count may be negative");
+            }
+            total += count;
+        }
+        if (total < 1 || total > fleet.maxServers()) {
+            throw new IllegalArgumentException("initialServers " + total + " is not allowed: must be between 1 and"
+                    + " the quota maxServers (" + fleet.maxServers() + ")");
+        }
+        this.actionSpace = new Discrete(scheme.labels(fleet).size(), scheme.labels(fleet));
+        this.capacity = new double[fleet.typeCount()];
+        this.cost = new double[fleet.typeCount()];
+        for (int type = 0; type < fleet.typeCount(); type++) {
+            capacity[type] = fleet.type(type).capacity();
+            cost[type] = fleet.type(type).cost();
+        }
+        double smallestBudget = Double.POSITIVE_INFINITY;
+        for (Constraint constraint : constraints) {
+            smallestBudget = Math.min(smallestBudget, constraint.budget());
+        }
+        this.budget = smallestBudget;
+        // the four-value reward and the (rate, servers) tables hold for the reference server alone
+        this.plain = fleet.typeCount() == 1 && fleet.bootSteps() == 1 && capacity[0] == config.serverCapacity()
+                && cost[0] == REFERENCE_SERVER_COST;
+        this.reference = plain && fleet.cooldownSteps() == 0 && constraints.isEmpty() && features.isEmpty()
+                && scheme instanceof UnitScheme;
+        List<String> names = new ArrayList<>(Observation.REFERENCE_FEATURES);
+        float serverBound = fleet.bounded() ? fleet.maxServers() : Float.POSITIVE_INFINITY;
+        List<Float> low = new ArrayList<>(List.of(0f, 0f, 0f, 1f));
+        List<Float> high = new ArrayList<>(List.of(100f, 100f, Float.POSITIVE_INFINITY, serverBound));
+        for (ObservationFeature feature : features) {
+            names.add(feature.name());
+            low.add(feature.low());
+            high.add(feature.high());
+        }
+        this.featureNames = List.copyOf(names.subList(Observation.SIZE, names.size()));
+        float[] lows = new float[names.size()];
+        float[] highs = new float[names.size()];
+        for (int i = 0; i < lows.length; i++) {
+            lows[i] = low.get(i);
+            highs[i] = high.get(i);
+        }
+        this.observationSpace = new Box(names, lows, highs);
+        if (budget < Double.POSITIVE_INFINITY && startCost() > budget) {
+            throw new IllegalArgumentException("the budget " + budget + " cannot pay the initial fleet's first step ("
+                    + startCost() + "): raise the budget or start with fewer servers");
+        }
+    }
+
+    /** The reference dynamics under {@code config}: one server type of its capacity, instant boot, ±1 server. */
+    public static FleetDynamics reference(EnvironmentConfig config) {
+        ServerType server = new ServerType("standard", config.serverCapacity(), REFERENCE_SERVER_COST);
+        FleetModel fleet = new FleetModel(List.of(server), 1, 0, config.maxServers());
+        return new FleetDynamics(config, fleet, new UnitScheme(), List.of(), List.of(),
+                new int[] {config.initialServers()});
+    }
+
+    public EnvironmentConfig config() {
+        return config;
+    }
+
+    public FleetModel fleet() {
+        return fleet;
+    }
+
+    public ActionScheme scheme() {
+        return scheme;
+    }
+
+    public List<Constraint> constraints() {
+        return constraints;
+    }
+
+    public List<ObservationFeature> features() {
+        return features;
+    }
+
+    /** Serving servers of each type at reset: a copy. */
+    public int[] initialServers() {
+        return initialServers.clone();
+    }
+
+    /** {@code Discrete(n)} with the scheme's labels. */
+    public Discrete actionSpace() {
+        return actionSpace;
+    }
+
+    /** The reference four features' bounds, then each feature's. */
+    public Box observationSpace() {
+        return observationSpace;
+    }
+
+    /** Values in one observation. */
+    public int observationSize() {
+        return Observation.SIZE + features.size();
+    }
+
+    /** The smallest budget among the constraints; infinite without one. */
+    public double budget() {
+        return budget;
+    }
+
+    /**
+     * Whether the fleet is the reference server alone (one type of the configuration's capacity and
+     * the reference cost, instant boot): then a state's utilisation, latency and reward depend on the
+     * request rate and the serving count alone, and the four-value reward is the one called.
+     */
+    public boolean plain() {
+        return plain;
+    }
+
+    /** Whether this is exactly the reference problem's dynamics (the step info then reports no fleet extras). */
+    public boolean reference() {
+        return reference;
+    }
+
+    /**
+     * The serving servers after {@code action} from {@code servers} on the {@link #reference()}
+     * dynamics, where the fleet is one count: what {@link #step} does there, for the vector
+     * environment's array path (a property test holds the two equal).
+     */
+    public int referenceServers(int servers, int action) {
+        return Math.min(fleet.maxServers(), Math.max(1, servers + action - 1));
+    }
+
+    /** A new state, to be {@link #reset} before use. */
+    public FleetState newState() {
+        return new FleetState(fleet.typeCount(), fleet.bootSteps(), config.maxSteps(), budget);
+    }
+
+    /**
+     * The one-line refusal of an action outside the action space, or nothing.
+     *
+     * @throws IllegalArgumentException naming the action and the allowed ones with their labels
+     */
+    public void requireAction(int action) {
+        if (!actionSpace.contains(action)) {
+            throw new IllegalArgumentException(actionSpace.invalid(action));
+        }
+    }
+
+    /** Starts an episode: the initial fleet serving, nothing booting, nothing spent, the reset's {@code requestRate}. */
+    public void reset(FleetState state, int requestRate) {
+        System.arraycopy(initialServers, 0, state.active, 0, initialServers.length);
+        java.util.Arrays.fill(state.queue, 0);
+        state.step = 0;
+        state.action = -1;
+        state.cooldownLeft = 0;
+        state.costSoFar = 0;
+        state.violations = 0;
+        state.violated = false;
+        state.constraintEnded = false;
+        state.stepCost = 0;
+        serve(state, requestRate);
+    }
+
+    private double startCost() {
+        double sum = 0;
+        for (int type = 0; type < initialServers.length; type++) {
+            sum += initialServers[type] * cost[type];
+        }
+        return sum;
+    }
+
+    /**
+     * Applies {@code action} and the step's {@code requestRate} to {@code state}: the whole step rule
+     * (see the class comment). Allocates nothing.
+     *
+     * @throws IllegalArgumentException when the action is not in the action space; the state is unchanged then
+     */
+    public void step(FleetState state, int action, int requestRate, int[] scratch) {
+        requireAction(action);
+        java.util.Arrays.fill(scratch, 0, fleet.typeCount(), 0);
+        boolean cooling = state.cooldownLeft > 0;
+        if (cooling) {
+            state.cooldownLeft--;
+        } else {
+            scheme.order(action, state, scratch);
+        }
+        boolean scaled = false;
+        int serving = state.activeServers();
+        for (int type = 0; type < fleet.typeCount(); type++) {
+            if (scratch[type] < 0) {
+                int removed = Math.min(Math.min(-scratch[type], state.active[type]), serving - 1);
+                if (removed > 0) {
+                    state.active[type] -= removed;
+                    serving -= removed;
+                    scaled = true;
+                }
+            }
+        }
+        int held = serving + state.bootingServers();
+        double fleetCost = costOf(state);
+        int slots = fleet.bootSteps() + 1;
+        for (int type = 0; type < fleet.typeCount(); type++) {
+            for (int wanted = scratch[type]; wanted > 0 && held < fleet.maxServers(); wanted--) {
+                if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
+                    break;
+                }
+                state.queue[type * slots + fleet.bootSteps()]++;
+                held++;
+                fleetCost += cost[type];
+                scaled = true;
+            }
+        }
+        if (scaled && fleet.cooldownSteps() > 0) {
+            state.cooldownLeft = fleet.cooldownSteps();
+        }
+        // the count-down: everything queued moves one step closer, and what reaches 0 serves now
+        for (int type = 0; type < fleet.typeCount(); type++) {
+            int base = type * slots;
+            for (int remaining = 1; remaining <= fleet.bootSteps(); remaining++) {
+                state.queue[base + remaining - 1] = state.queue[base + remaining];
+            }
+            state.queue[base + fleet.bootSteps()] = 0;
+            state.active[type] += state.queue[base];
+            state.queue[base] = 0;
+        }
+        state.step++;
+        state.action = action;
+        state.stepCost = costOf(state);
+        state.costSoFar += state.stepCost;
+        serve(state, requestRate);
+        state.violated = false;
+        state.constraintEnded = false;
+        for (Constraint constraint : constraints) {
+            if (constraint.violated(state)) {
+                state.violated = true;
+            }
+            if (constraint.ends(state)) {
+                state.constraintEnded = true;
+            }
+        }
+        if (state.violated) {
+            state.violations++;
+        }
+    }
+
+    private boolean constraintsAllow(FleetState state, int serversAfter, double stepCostAfter) {
+        for (Constraint constraint : constraints) {
+            if (!constraint.allowsAdding(state, serversAfter, stepCostAfter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double costOf(FleetState state) {
+        double sum = 0;
+        int slots = fleet.bootSteps() + 1;
+        for (int type = 0; type < fleet.typeCount(); type++) {
+            int held = state.active[type];
+            for (int remaining = 1; remaining <= fleet.bootSteps(); remaining++) {
+                held += state.queue[type * slots + remaining];
+            }
+            sum += held * cost[type];
+        }
+        return sum;
+    }
+
+    // utilisation, latency and instability of the serving servers at this rate
+    private void serve(FleetState state, int requestRate) {
+        state.requestRate = requestRate;
+        if (plain) {
+            int servers = state.active[0];
+            state.activeCapacity = servers * capacity[0];
+            state.cpu = config.cpuUtilisation(requestRate, servers);
+            state.memory = config.memoryUtilisation(requestRate, servers);
+            state.latency = (double) requestRate / servers;
+        } else {
+            double total = 0;
+            for (int type = 0; type < fleet.typeCount(); type++) {
+                total += state.active[type] * capacity[type];
+            }
+            state.activeCapacity = total;
+            state.cpu = config.utilisationOf(requestRate * config.cpuPerRequest(), total);
+            state.memory = config.utilisationOf(requestRate * config.memoryPerRequest(), total);
+            state.latency = fleet.typeCount() == 1 ? (double) requestRate / state.active[0]
+                    : requestRate * capacity[0] / total;
+        }
+        state.unstable = config.unstable(state.cpu, state.memory);
+    }
+
+    /** Writes the observation of {@code state} into {@code target} from {@code offset}: the reference four, then the features. */
+    public void observe(FleetState state, float[] target, int offset) {
+        target[offset] = (float) state.cpu;
+        target[offset + 1] = (float) state.memory;
+        target[offset + 2] = state.requestRate;
+        target[offset + 3] = state.activeServers();
+        for (int i = 0; i < features.size(); i++) {
+            target[offset + Observation.SIZE + i] = features.get(i).value(state);
+        }
+    }
+
+    /** The observation of {@code state} as a value. */
+    public Observation observation(FleetState state) {
+        float[] extra = new float[features.size()];
+        for (int i = 0; i < extra.length; i++) {
+            extra[i] = features.get(i).value(state);
+        }
+        return new Observation(state.cpu, state.memory, state.requestRate, state.activeServers(), featureNames, extra);
+    }
+
+    /** The reward of the step {@code state} holds: the four-value form on a plain fleet, the transition otherwise. */
+    public double reward(FleetState state, RewardFunction reward) {
+        return plain ? reward.reward(state.cpu, state.memory, state.requestRate, state.active[0]) : reward.reward(state);
+    }
+
+    /** {@link #reward} with its parts. */
+    public RewardBreakdown explain(FleetState state, RewardFunction reward) {
+        return plain ? reward.explain(state.cpu, state.memory, state.requestRate, state.active[0])
+                : reward.explain(state);
+    }
+
+    /** Whether the step {@code state} holds ends the episode early: instability, or a constraint. */
+    public boolean terminates(FleetState state) {
+        return state.unstable || state.constraintEnded;
+    }
+
+    /** What the step info reports of the fleet: nothing in the reference, else booting, cost, budget and violations. */
+    public Map<String, Double> fleetInfo(FleetState state) {
+        if (reference) {
+            return Map.of();
+        }
+        Map<String, Double> info = new LinkedHashMap<>();
+        info.put("bootingServers", (double) state.bootingServers());
+        info.put("stepCost", state.stepCost);
+        info.put("costSoFar", state.costSoFar);
+        if (budget < Double.POSITIVE_INFINITY) {
+            info.put("budgetLeft", state.budgetLeft());
+        }
+        if (constraints.stream().anyMatch(c -> !c.name().equals("budget"))) {
+            info.put("violations", (double) state.violations);
+        }
+        for (int type = 0; type < fleet.typeCount() && fleet.typeCount() > 1; type++) {
+            info.put(fleet.type(type).name() + "Servers", (double) state.active[type]);
+        }
+        return info;
+    }
+}

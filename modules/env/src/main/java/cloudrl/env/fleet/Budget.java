@@ -1,0 +1,57 @@
+package cloudrl.env.fleet;
+
+import cloudrl.api.Constraint;
+import cloudrl.api.Transition;
+
+/**
+ * A total cost the episode may spend. When it is {@link Exhaustion#END spent}, the episode ends;
+ * under {@link Exhaustion#REFUSE} an addition goes ahead only if the fleet with it could be paid
+ * until the end of the episode ({@code costSoFar + stepCostAfter × stepsLeft <= total}), so the
+ * budget is never overspent: without additions a fleet's cost per step never grows.
+ *
+ * @param total      the budget, in cost units, in (0, 1e9]
+ * @param exhaustion what happens when it runs out
+ */
+public record Budget(double total, Exhaustion exhaustion) implements Constraint {
+
+    /** What a budget does when it runs out. */
+    public enum Exhaustion {
+        /** The episode ends (terminated) on the step that overspends. */
+        END,
+        /** Additions that the rest of the episode could not pay for are refused. */
+        REFUSE
+    }
+
+    public Budget {
+        if (!(total > 0 && total <= 1e9)) {
+            throw new IllegalArgumentException("budget total " + total + " is not allowed: must be in (0, 1e9]");
+        }
+        if (exhaustion == null) {
+            throw new IllegalArgumentException("a budget needs to say what happens when it runs out: end or refuse");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "budget";
+    }
+
+    @Override
+    public boolean allowsAdding(Transition state, int serversAfter, double stepCostAfter) {
+        if (exhaustion == Exhaustion.END) {
+            return true;
+        }
+        int stepsLeft = state.maxSteps() - state.step();
+        return state.costSoFar() + stepCostAfter * stepsLeft <= total;
+    }
+
+    @Override
+    public boolean ends(Transition after) {
+        return exhaustion == Exhaustion.END && after.costSoFar() > total;
+    }
+
+    @Override
+    public double budget() {
+        return total;
+    }
+}

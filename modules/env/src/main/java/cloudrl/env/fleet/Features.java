@@ -1,0 +1,83 @@
+package cloudrl.env.fleet;
+
+import cloudrl.api.FleetModel;
+import cloudrl.api.ObservationFeature;
+import cloudrl.api.Transition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The built-in observation features: each a name, its bounds, and how it reads a transition. */
+public final class Features {
+
+    private Features() {
+    }
+
+    /** A feature read by {@code reader}. */
+    public record Read(String name, float low, float high, ToDoubleFunction<Transition> reader)
+            implements ObservationFeature {
+        @Override
+        public float value(Transition state) {
+            return (float) reader.applyAsDouble(state);
+        }
+    }
+
+    /** Servers ordered and not yet serving. */
+    public static ObservationFeature bootingServers(FleetModel fleet) {
+        return new Read("bootingServers", 0, bound(fleet), Transition::bootingServers);
+    }
+
+    /** What the episode has cost so far. */
+    public static ObservationFeature costSoFar() {
+        return new Read("costSoFar", 0, Float.POSITIVE_INFINITY, Transition::costSoFar);
+    }
+
+    /** What is left of the budget; negative once overspent (a budget that ends the episode). */
+    public static ObservationFeature budgetLeft() {
+        return new Read("budgetLeft", Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Transition::budgetLeft);
+    }
+
+    /** The step's position in a cycle of {@code period} steps, in [0, 1). */
+    public static ObservationFeature phase(int period) {
+        if (period < 1 || period > 10_000_000) {
+            throw new IllegalArgumentException("phase period " + period + " is not allowed: must be between 1 and 10000000");
+        }
+        return new Read("phase", 0, 1, state -> (double) (state.step() % period) / period);
+    }
+
+    /** The index of the last action taken; -1 at reset. */
+    public static ObservationFeature lastAction(int actions) {
+        return new Read("lastAction", -1, actions - 1, Transition::action);
+    }
+
+    /** Steps of cooldown left. */
+    public static ObservationFeature cooldownLeft(FleetModel fleet) {
+        return new Read("cooldownLeft", 0, fleet.cooldownSteps(), Transition::cooldownLeft);
+    }
+
+    /** Constraint violations counted so far. */
+    public static ObservationFeature violations() {
+        return new Read("violations", 0, Float.POSITIVE_INFINITY, Transition::violations);
+    }
+
+    /** Serving servers of each type, named {@code <type>Servers}, then booting ones, {@code <type>Booting}. */
+    public static List<ObservationFeature> perType(FleetModel fleet) {
+        List<ObservationFeature> features = new ArrayList<>();
+        for (int i = 0; i < fleet.typeCount(); i++) {
+            int type = i;
+            features.add(new Read(fleet.type(i).name() + "Servers", 0, bound(fleet), s -> s.activeServers(type)));
+        }
+        if (fleet.bootSteps() > 1) {
+            for (int i = 0; i < fleet.typeCount(); i++) {
+                int type = i;
+                features.add(new Read(fleet.type(i).name() + "Booting", 0, bound(fleet), s -> s.bootingServers(type)));
+            }
+        }
+        return features;
+    }
+
+    private static float bound(FleetModel fleet) {
+        return fleet.bounded() ? fleet.maxServers() : Float.POSITIVE_INFINITY;
+    }
+}
