@@ -17,10 +17,16 @@ class ActionTest {
     }
 
     @Test
-    void anInvalidIndexIsNamedWithTheAllowedOnes() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Action.of(3));
-        assertTrue(error.getMessage().startsWith("action 3 is not valid"), error.getMessage());
-        assertTrue(error.getMessage().contains("0 (DECREASE), 1 (MAINTAIN), 2 (INCREASE)"), error.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Action.of(-1));
+    void aNegativeIndexIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Action.of(-1));
+        assertTrue(error.getMessage().startsWith("action -1 is not valid"), error.getMessage());
+        assertEquals(7, Action.of(7).index(), "indices past the reference three are the scheme's to judge");
+    }
+
+    @Test
+    void anActionOutsideASpaceIsNamedWithTheAllowedOnesAndTheirLabels() {
+        Discrete space = new Discrete(3, java.util.List.of("remove 1", "keep", "add 1"));
+        assertEquals("action 3 is not valid: allowed are 0 (remove 1), 1 (keep), 2 (add 1)", space.invalid(3));
+        assertEquals("keep", space.label(1));
     }
 }

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
@@ -31,7 +32,7 @@ class EnvironmentProperties {
 
     @Property
     void everyObservationLiesInTheObservationSpace(@ForAll("setups") Setup setup, @ForAll long seed,
-                                                   @ForAll @Size(max = 300) List<Action> actions) {
+                                                   @ForAll @Size(max = 300) List<@From("unitAction") Action> actions) {
         CloudEnvironment environment = setup.environment();
         Observation start = environment.reset(seed).observation();
         assertTrue(environment.observationSpace().contains(start), start::toString);
@@ -44,7 +45,7 @@ class EnvironmentProperties {
 
     @Property
     void theSameSeedGivesTheSameTrajectory(@ForAll("setups") Setup setup, @ForAll long seed,
-                                           @ForAll @Size(max = 300) List<Action> actions) {
+                                           @ForAll @Size(max = 300) List<@From("unitAction") Action> actions) {
         CloudEnvironment first = setup.environment();
         CloudEnvironment second = setup.environment();
         assertEquals(first.reset(seed), second.reset(seed));
@@ -53,7 +54,7 @@ class EnvironmentProperties {
 
     @Property
     void terminatedExactlyWhenCpuOrMemoryPassesTheThreshold(@ForAll("setups") Setup setup, @ForAll long seed,
-                                                            @ForAll @Size(max = 300) List<Action> actions) {
+                                                            @ForAll @Size(max = 300) List<@From("unitAction") Action> actions) {
         CloudEnvironment environment = setup.environment();
         environment.reset(seed);
         double threshold = setup.config().terminationThreshold();
@@ -111,12 +112,18 @@ class EnvironmentProperties {
 
     @Property(tries = 50)
     void tasksKeepTheInvariantsToo(@ForAll Task task, @ForAll long seed,
-                                   @ForAll @Size(min = 100, max = 100) List<Action> actions) {
+                                   @ForAll @Size(min = 100, max = 100) List<@From("unitAction") Action> actions) {
         CloudEnvironment environment = CloudEnvironment.of(task);
         environment.reset(seed);
         List<StepResult> results = play(environment, actions);
         StepResult last = results.get(results.size() - 1);
         assertTrue(last.done());
         assertFalse(last.terminated() && last.truncated());
+    }
+
+    /** The reference scheme's three actions. */
+    @Provide
+    Arbitrary<Action> unitAction() {
+        return Arbitraries.of(Action.DECREASE, Action.MAINTAIN, Action.INCREASE);
     }
 }

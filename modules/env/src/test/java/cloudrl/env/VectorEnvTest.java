@@ -154,8 +154,8 @@ class VectorEnvTest {
             assertEquals("actions has 2 entries but there are 3 environments", length.getMessage());
             IllegalArgumentException action = assertThrows(IllegalArgumentException.class,
                     () -> vector.step(new int[] {1, 3, 1}));
-            assertEquals("action 3 for environment 1 is not valid: allowed are 0 (DECREASE), 1 (MAINTAIN),"
-                    + " 2 (INCREASE)", action.getMessage());
+            assertEquals("for environment 1: action 3 is not valid: allowed are 0 (remove 1), 1 (keep),"
+                    + " 2 (add 1)", action.getMessage());
             assertArrayEquals(before, vector.observations(), "a rejected step changes nothing");
             vector.step(new int[] {1, 1, 1});
         }

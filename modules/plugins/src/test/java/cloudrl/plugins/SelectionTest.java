@@ -28,11 +28,11 @@ class SelectionTest {
     @Test
     void malformedParametersAreRejectedInOneLine() {
         assertEquals("--param period=24 is not allowed: write plugpoint.name=value, such as workload.period=24,"
-                        + " with plugpoint one of policy, reward, workload",
+                        + " with plugpoint one of policy, reward, workload, actions, fleet",
                 assertThrows(IllegalArgumentException.class,
                         () -> Selection.of(null, null, null, List.of("period=24"))).getMessage());
-        assertEquals("--param load.period=24 is not allowed: 'load' is no plug point; start with policy., reward. or"
-                        + " workload.",
+        assertEquals("--param load.period=24 is not allowed: 'load' is no plug point a parameter can address; start"
+                        + " with policy., reward., workload., actions. or fleet.",
                 assertThrows(IllegalArgumentException.class,
                         () -> Selection.of(null, null, null, List.of("load.period=24"))).getMessage());
         assertEquals("--param workload.period is given twice: give it once",

@@ -14,6 +14,9 @@ import cloudrl.api.Transition;
  */
 public record Budget(double total, Exhaustion exhaustion) implements Constraint {
 
+    /** Costs add up in floating point: a spend within this of the total counts as exactly the total. */
+    public static final double TOLERANCE = 1e-9;
+
     /** What a budget does when it runs out. */
     public enum Exhaustion {
         /** The episode ends (terminated) on the step that overspends. */
@@ -42,12 +45,12 @@ public record Budget(double total, Exhaustion exhaustion) implements Constraint 
             return true;
         }
         int stepsLeft = state.maxSteps() - state.step();
-        return state.costSoFar() + stepCostAfter * stepsLeft <= total;
+        return state.costSoFar() + stepCostAfter * stepsLeft <= total + TOLERANCE;
     }
 
     @Override
     public boolean ends(Transition after) {
-        return exhaustion == Exhaustion.END && after.costSoFar() > total;
+        return exhaustion == Exhaustion.END && after.costSoFar() > total + TOLERANCE;
     }
 
     @Override

@@ -80,9 +80,10 @@ public final class BuiltInScenarios {
     public static final class BudgetScenario implements ScenarioProvider {
         @Override
         public Scenario scenario() {
-            return new Scenario("budget", "hard traffic under a budget of 15 per episode (0.05 per server-step):"
-                    + " the episode ends when it is spent", GAUSSIAN, "hard", UNIT, STANDARD, SEED_REWARD,
-                    List.of(Part.of("budget", Map.of("total", "15", "onExhausted", "end"))),
+            return new Scenario("budget", "hard traffic under a budget of 12 per episode (0.05 per server-step): 3"
+                    + " servers spend it by step 80 and the episode ends; 2 are cheap but unstable at peaks",
+                    GAUSSIAN, "hard", UNIT, STANDARD, SEED_REWARD,
+                    List.of(Part.of("budget", Map.of("total", "12", "onExhausted", "end"))),
                     List.of(Part.of("cost-so-far"), Part.of("budget-left")), 100, List.of(3));
         }
     }
