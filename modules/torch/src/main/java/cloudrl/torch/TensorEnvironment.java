@@ -24,11 +24,12 @@ import java.util.Objects;
 public final class TensorEnvironment implements Environment {
 
     private final Environment environment;
-    private final float[] state = new float[Observation.SIZE];
+    private final float[] state;
     private boolean hasState;
 
     public TensorEnvironment(Environment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
+        this.state = new float[environment.observationSpace().dimension()];
     }
 
     /** The wrapped environment. */
@@ -71,8 +72,8 @@ public final class TensorEnvironment implements Environment {
     }
 
     /**
-     * The current state {@code [cpu, memory, requestRate, servers]} as a float32 tensor of shape
-     * [4], created in {@code manager}; closing that manager frees it.
+     * The current observation (the reference {@code [cpu, memory, requestRate, servers]}, then the
+     * scenario's features) as a float32 tensor of shape [dimension], created in {@code manager}; closing that manager frees it.
      *
      * @throws IllegalStateException before the first reset
      */

@@ -49,14 +49,14 @@ public final class TensorVectorEnv implements AutoCloseable {
         this.count = environments.count();
         this.manager = Objects.requireNonNull(parent, "parent").newSubManager();
         this.actions = new int[count];
-        ByteBuffer observationBytes = direct(count * Observation.SIZE * Float.BYTES);
+        ByteBuffer observationBytes = direct(count * environments.observationSize() * Float.BYTES);
         ByteBuffer rewardBytes = direct(count * Float.BYTES);
         this.terminatedFlags = direct(count);
         this.truncatedFlags = direct(count);
         this.observationValues = observationBytes.asFloatBuffer();
         this.rewardValues = rewardBytes.asFloatBuffer();
         this.published = new TensorStep(
-                manager.create(observationBytes, new Shape(count, Observation.SIZE), DataType.FLOAT32),
+                manager.create(observationBytes, new Shape(count, environments.observationSize()), DataType.FLOAT32),
                 manager.create(rewardBytes, new Shape(count), DataType.FLOAT32),
                 manager.create(terminatedFlags, new Shape(count), DataType.BOOLEAN),
                 manager.create(truncatedFlags, new Shape(count), DataType.BOOLEAN));

@@ -121,7 +121,7 @@ class TensorVectorEnvTest {
                     + " 2 (INCREASE)", wide.getMessage());
             IllegalArgumentException narrow = assertThrows(IllegalArgumentException.class,
                     () -> view.step(manager.create(new int[] {1, 1, -1})));
-            assertTrue(narrow.getMessage().startsWith("action -1 for environment 2 is not valid"), narrow.getMessage());
+            assertTrue(narrow.getMessage().startsWith("for environment 2: action -1 is not valid"), narrow.getMessage());
         }
     }
 }
