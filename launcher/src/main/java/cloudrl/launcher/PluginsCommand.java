@@ -91,7 +91,9 @@ final class PluginsCommand implements Runnable {
             printer.line(row, plugin.id(), plugin.versionLabel(), plugin.apiVersion().map(ApiVersion::toString).orElse("?"),
                     plugin.state().id(), plugin.location());
             if (plugin.reason() != null) {
-                printer.line("  %-" + idWidth + "s  %s: %s", "", plugin.state().id(), plugin.reason());
+                // a disabled plugin's reason says so itself
+                printer.line("  %-" + idWidth + "s  %s%s", "", plugin.state() == PluginState.FAILED ? "failed: " : "",
+                        plugin.reason());
             }
             if (plugin.apiNote() != null && plugin.state() != PluginState.FAILED) {
                 printer.line("  %-" + idWidth + "s  note: %s", "", plugin.apiNote());
