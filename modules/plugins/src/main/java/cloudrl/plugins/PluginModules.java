@@ -75,7 +75,7 @@ record PluginModules(Path location, List<Path> jars, ModuleFinder finder, Module
         if (plugins.isEmpty()) {
             String names = modules.stream().map(module -> module.descriptor().name()).sorted()
                     .collect(Collectors.joining(", "));
-            throw new BrokenPluginException("module " + names + " provides no policy, reward or workload: declare "
+            throw new BrokenPluginException("module " + names + " provides no " + plugPointNames() + ": declare "
                     + "'provides cloudrl.api.PolicyProvider with ...' (or RewardProvider, WorkloadProvider) in "
                     + "module-info.java, or list the class in META-INF/services/cloudrl.api.PolicyProvider");
         }
@@ -85,6 +85,13 @@ record PluginModules(Path location, List<Path> jars, ModuleFinder finder, Module
                     + "): a plugin folder or zip holds one plugin module and the libraries it needs");
         }
         return new PluginModules(location, jars, finder, plugins.get(0));
+    }
+
+    /** {@code policy, reward or workload}: every plug point, as a message lists them. */
+    private static String plugPointNames() {
+        List<String> ids = Arrays.stream(PlugPoint.values()).map(PlugPoint::id).toList();
+        return ids.size() == 1 ? ids.get(0)
+                : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
     }
 
     /** The plugin module's descriptor. */
