@@ -123,6 +123,33 @@ class BrokenPluginTest {
         requireSkipped(jar, "has the id 'My Policy': an id must be lower-case");
     }
 
+    @Test
+    void aFolderHoldingTwoPluginModules() throws IOException {
+        Path folder = Files.createDirectories(plugins.resolve("two"));
+        ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, folder, "policy.jar");
+        ExamplePlugins.copy(ExamplePlugins.WORKLOAD_JAR, folder, "workload.jar");
+        requireSkipped(folder, "holds 2 modules that provide plug points (com.example.cooldown, com.example.flashcrowd)");
+    }
+
+    @Test
+    void aZipHoldingNoJar() throws IOException {
+        Path zip = plugins.resolve("notes.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
+            out.write("no jar here".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        requireSkipped(zip, "holds no jar");
+    }
+
+    @Test
+    void aFolderWhoseLibraryIsNotAJar() throws IOException {
+        Path folder = Files.createDirectories(plugins.resolve("damaged"));
+        ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, folder, "policy.jar");
+        Files.writeString(folder.resolve("library.jar"), "truncated download");
+        requireSkipped(folder, "not a jar (zip) file: ");
+        assertTrue(skippedReason(folder).contains("(library.jar)"), skippedReason(folder));
+    }
+
     private void requireSkipped(Path jar, String reasonPart) {
         PluginCatalog catalog = PluginDiscovery.discover(plugins);
         List<Plugin> failed = catalog.plugins(PluginState.FAILED);
