@@ -5,7 +5,10 @@ import cloudrl.api.PlugPoint;
 import cloudrl.plugins.FoundProvider;
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.PluginDirectory;
-import cloudrl.plugins.SkippedJar;
+import cloudrl.plugins.PluginState;
+import cloudrl.api.ApiVersion;
+import cloudrl.plugins.DisabledPlugins;
+import cloudrl.plugins.Plugin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,17 +20,22 @@ import java.util.List;
 
 /**
  * Lists every policy, reward and workload provider with its description, parameters and source,
- * then the plugin jars that were skipped; fails when two providers claim one id.
+ * then every plugin with its id, version, API version and state; {@code disable} and
+ * {@code enable} switch a plugin off and on.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List every policy, reward and workload: built in, or from the jars in the plugins"
-                + " directory. Shows each one's id, description, parameters with defaults, and source.")
+        description = {"List every policy, reward and workload, built in or from the plugins directory, with"
+                + " its id, description, parameters with defaults, and source. Then list every plugin with its id,"
+                + " version, the cloudrl.api version it was built against, and its state (started, disabled or"
+                + " failed, with the reason).",
+                "'cloudrl plugins disable ID|FILE' and 'cloudrl plugins enable ID|FILE' switch a plugin off and on."},
+        subcommands = {PluginSwitchCommand.Disable.class, PluginSwitchCommand.Enable.class})
 final class PluginsCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "one JSON object per provider, one per line, then one per skipped jar")
+    @Option(names = "--json", description = "one JSON object per provider, one per line, then one per plugin")
     boolean json;
 
     @Mixin
@@ -44,8 +52,6 @@ final class PluginsCommand implements Runnable {
             printText(directory, catalog, printer);
         }
         printer.flush();
-        // listing first, so the user sees both sources of a clash; then fail
-        catalog.requireNoConflicts();
     }
 
     private static void printText(PluginDirectory directory, PluginCatalog catalog, Printer printer) {
@@ -66,11 +72,31 @@ final class PluginsCommand implements Runnable {
                 }
             }
         }
-        if (!catalog.skipped().isEmpty()) {
-            printer.line();
-            printer.line("skipped plugin jars, %d:", catalog.skipped().size());
-            for (SkippedJar skipped : catalog.skipped()) {
-                printer.line("  %s: %s", skipped.jar(), skipped.reason());
+        printPlugins(directory, catalog, printer);
+    }
+
+    private static void printPlugins(PluginDirectory directory, PluginCatalog catalog, Printer printer) {
+        printer.line();
+        List<Plugin> plugins = catalog.plugins();
+        printer.line("Plugins, %d found (cloudrl.api %s running; disabled ones listed in %s):", plugins.size(),
+                ApiVersion.CURRENT, DisabledPlugins.of(directory.path()).file());
+        if (plugins.isEmpty()) {
+            return;
+        }
+        int idWidth = Math.max(2, plugins.stream().mapToInt(plugin -> plugin.id().length()).max().orElse(0));
+        int versionWidth = Math.max(7, plugins.stream().mapToInt(plugin -> plugin.versionLabel().length()).max().orElse(0));
+        String row = "  %-" + idWidth + "s  %-" + versionWidth + "s  %-9s  %-8s  %s";
+        printer.line(row, "id", "version", "built for", "state", "source");
+        for (Plugin plugin : plugins) {
+            printer.line(row, plugin.id(), plugin.versionLabel(), plugin.apiVersion().map(ApiVersion::toString).orElse("?"),
+                    plugin.state().id(), plugin.location());
+            if (plugin.reason() != null) {
+                // a disabled plugin's reason says so itself
+                printer.line("  %-" + idWidth + "s  %s%s", "", plugin.state() == PluginState.FAILED ? "failed: " : "",
+                        plugin.reason());
+            }
+            if (plugin.apiNote() != null && plugin.state() != PluginState.FAILED) {
+                printer.line("  %-" + idWidth + "s  note: %s", "", plugin.apiNote());
             }
         }
     }
@@ -84,11 +110,14 @@ final class PluginsCommand implements Runnable {
             }
             printer.raw(new JsonObject().put("kind", found.plugPoint().id()).put("id", found.id())
                     .put("description", found.provider().description()).put("parameters", parameters)
-                    .put("source", found.source().toString()).toString());
+                    .put("source", found.source().toString())
+                    .put("plugin", catalog.plugin(found).map(Plugin::id).orElse(null)).toString());
         }
-        for (SkippedJar skipped : catalog.skipped()) {
-            printer.raw(new JsonObject().put("skipped", skipped.jar().toString()).put("reason", skipped.reason())
-                    .toString());
+        for (Plugin plugin : catalog.plugins()) {
+            printer.raw(new JsonObject().put("plugin", plugin.id()).put("version", plugin.version())
+                    .put("api_version", plugin.apiVersion().map(ApiVersion::toString).orElse(null))
+                    .put("state", plugin.state().id()).put("reason", plugin.reason()).put("note", plugin.apiNote())
+                    .put("source", plugin.location().toString()).toString());
         }
     }
 

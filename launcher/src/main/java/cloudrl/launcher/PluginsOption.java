@@ -2,7 +2,8 @@ package cloudrl.launcher;
 
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.PluginDirectory;
-import cloudrl.plugins.SkippedJar;
+import cloudrl.plugins.Plugin;
+import cloudrl.plugins.PluginState;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -31,12 +32,19 @@ final class PluginsOption {
                 defaultFolder());
     }
 
-    /** Discovers built-ins and plugins, warning on {@code err} about every jar it had to skip. */
+    /**
+     * Discovers built-ins and plugins, warning on {@code err} about every plugin that failed and
+     * noting every disabled one.
+     */
     PluginCatalog discover(PrintWriter err) {
         PluginCatalog catalog = pluginDirectory().discover();
         Printer warnings = new Printer(err);
-        for (SkippedJar skipped : catalog.skipped()) {
-            warnings.line("cloudrl: warning: %s", skipped);
+        for (Plugin plugin : catalog.plugins()) {
+            if (plugin.state() == PluginState.FAILED) {
+                warnings.line("cloudrl: warning: skipped plugin %s: %s (%s)", plugin.id(), plugin.reason(), plugin.location());
+            } else if (plugin.state() == PluginState.DISABLED) {
+                warnings.line("cloudrl: note: skipped plugin %s: %s (%s)", plugin.id(), plugin.reason(), plugin.location());
+            }
         }
         warnings.flush();
         return catalog;

@@ -93,8 +93,8 @@ class PluginCommandsTest {
         Path broken = Files.writeString(emptyPlugins.resolve("broken.jar"), "not a zip");
         Outcome listing = run("plugins", "--json", "--plugins", emptyPlugins.toString());
         assertEquals(0, listing.exitCode(), listing.err());
-        assertTrue(listing.out().contains("{\"skipped\": \"" + broken + "\", \"reason\": \"not a jar (zip) file: "),
-                listing.out());
+        assertTrue(listing.out().contains("{\"plugin\": \"broken.jar\", \"version\": null, \"api_version\": null,"
+                + " \"state\": \"failed\", \"reason\": \"not a jar (zip) file: "), listing.out());
         Outcome evaluate = run("evaluate", "--task", "easy", "--episodes", "2", "--plugins", emptyPlugins.toString());
         assertEquals(0, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.err().startsWith("cloudrl: warning: skipped plugin broken.jar: not a jar (zip) file"),

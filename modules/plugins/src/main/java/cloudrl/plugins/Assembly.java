@@ -30,12 +30,9 @@ public final class Assembly {
 
     private final PluginCatalog catalog;
 
-    /**
-     * @throws IllegalStateException when two providers in {@code catalog} claim the same id
-     */
+    /** Builds from {@code catalog}; an id claimed twice there is refused only when a selection asks for it. */
     public Assembly(PluginCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        catalog.requireNoConflicts();
     }
 
     /** The catalog the providers come from. */

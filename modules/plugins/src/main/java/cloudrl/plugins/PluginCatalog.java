@@ -12,37 +12,47 @@ import cloudrl.api.RewardProvider;
 import cloudrl.api.WorkloadProvider;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Everything discovery found: the providers of every plug point with their sources, the jars it
- * had to skip, and any id claimed by two providers. Immutable.
+ * Everything discovery found: the providers of every plug point with their sources, every plugin
+ * with its state, and any id claimed twice. A clash does not stop the catalog: the later plugin
+ * failed, and only a request for the id claimed twice is refused, naming both sources. Immutable.
  */
 public final class PluginCatalog {
 
     private final List<FoundProvider> providers;
-    private final List<SkippedJar> skipped;
-    private final List<String> conflicts;
+    private final List<Plugin> plugins;
+    private final Map<String, String> conflicts;
 
-    /** A catalog of {@code providers}, in plug-point then id order; two with the same id are recorded as a conflict. */
-    public PluginCatalog(List<FoundProvider> providers, List<SkippedJar> skipped) {
+    /**
+     * A catalog of {@code providers} (the usable ones, in plug-point then id order) and
+     * {@code plugins} (in discovery order, started or not). A failed plugin's providers that share an
+     * id with a usable one, or two usable providers with one id, are recorded as a conflict.
+     */
+    public PluginCatalog(List<FoundProvider> providers, List<Plugin> plugins) {
         List<FoundProvider> sorted = new ArrayList<>(providers);
         sorted.sort(Comparator.comparing(FoundProvider::plugPoint).thenComparing(FoundProvider::id));
         this.providers = List.copyOf(sorted);
-        this.skipped = List.copyOf(skipped);
-        this.conflicts = List.copyOf(conflicts(providers));
+        this.plugins = List.copyOf(plugins);
+        List<FoundProvider> claims = new ArrayList<>(providers);
+        plugins.stream().filter(plugin -> plugin.state() == PluginState.FAILED)
+                .forEach(plugin -> claims.addAll(plugin.providers()));
+        this.conflicts = Collections.unmodifiableMap(conflicts(claims));
     }
 
-    /** Every provider found, by plug point, then id. */
+    /** Every usable provider, by plug point, then id. */
     public List<FoundProvider> providers() {
         return providers;
     }
 
-    /** The providers of one plug point, by id. */
+    /** The usable providers of one plug point, by id. */
     public List<FoundProvider> providers(PlugPoint point) {
         return providers.stream().filter(found -> found.plugPoint() == point).toList();
     }
@@ -52,41 +62,47 @@ public final class PluginCatalog {
         return providers(point).stream().map(FoundProvider::id).distinct().toList();
     }
 
-    /** The plugin jars discovery skipped, with the reason for each. */
-    public List<SkippedJar> skipped() {
-        return skipped;
+    /** Every plugin in the plugins directory, in the order discovery loaded them (by file name), with its state. */
+    public List<Plugin> plugins() {
+        return plugins;
     }
 
-    /** One message for every id that two or more providers of the same plug point claim, naming their sources. */
+    /** The plugins in {@code state}. */
+    public List<Plugin> plugins(PluginState state) {
+        return plugins.stream().filter(plugin -> plugin.state() == state).toList();
+    }
+
+    /** The plugin {@code found} came from; empty for a built-in. */
+    public Optional<Plugin> plugin(FoundProvider found) {
+        return plugins.stream().filter(plugin -> plugin.providers().contains(found)).findFirst();
+    }
+
+    /** One message for every id that two or more providers of one plug point claim, naming their sources. */
     public List<String> conflicts() {
-        return conflicts;
-    }
-
-    /**
-     * Fails when two providers claim the same id, as nobody could tell which one a run would use.
-     *
-     * @throws IllegalStateException naming the id and both sources
-     */
-    public void requireNoConflicts() {
-        if (!conflicts.isEmpty()) {
-            throw new IllegalStateException(String.join("; ", conflicts));
-        }
+        return List.copyOf(conflicts.values());
     }
 
     /**
      * The provider of {@code point} with {@code id}.
      *
-     * @throws IllegalArgumentException naming the unknown id and the ids there are
-     * @throws IllegalStateException    when two providers claim the id
+     * @throws IllegalArgumentException naming the unknown id and the ids there are; naming both sources
+     *                                  of an id claimed twice; or naming the failed plugin it is in
      */
     public FoundProvider find(PlugPoint point, String id) {
+        String conflict = conflicts.get(key(point, id));
+        if (conflict != null) {
+            throw new IllegalArgumentException(conflict);
+        }
         List<FoundProvider> matches = providers(point).stream().filter(found -> found.id().equals(id)).toList();
         if (matches.isEmpty()) {
+            for (Plugin plugin : plugins(PluginState.FAILED)) {
+                if (plugin.providers().stream().anyMatch(found -> found.plugPoint() == point && found.id().equals(id))) {
+                    throw new IllegalArgumentException(point.id() + " '" + id + "' is in " + plugin.label()
+                            + ", which failed: " + plugin.reason());
+                }
+            }
             throw new IllegalArgumentException("unknown " + point.id() + " '" + id + "': choose one of "
                     + String.join(", ", ids(point)) + " (see 'cloudrl plugins')");
-        }
-        if (matches.size() > 1) {
-            throw new IllegalStateException(conflictMessage(point, id, matches));
         }
         return matches.get(0);
     }
@@ -131,18 +147,22 @@ public final class PluginCatalog {
         return ((ScenarioProvider) find(PlugPoint.SCENARIO, id).provider()).scenario();
     }
 
-    private static List<String> conflicts(List<FoundProvider> providers) {
+    private static Map<String, String> conflicts(List<FoundProvider> providers) {
         Map<String, List<FoundProvider>> byKey = new LinkedHashMap<>();
         for (FoundProvider found : providers) {
-            byKey.computeIfAbsent(found.plugPoint().id() + " " + found.id(), key -> new ArrayList<>()).add(found);
+            byKey.computeIfAbsent(key(found.plugPoint(), found.id()), key -> new ArrayList<>()).add(found);
         }
-        List<String> messages = new ArrayList<>();
-        for (List<FoundProvider> same : byKey.values()) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        byKey.forEach((key, same) -> {
             if (same.size() > 1) {
-                messages.add(conflictMessage(same.get(0).plugPoint(), same.get(0).id(), same));
+                messages.put(key, conflictMessage(same.get(0).plugPoint(), same.get(0).id(), same));
             }
-        }
+        });
         return messages;
+    }
+
+    private static String key(PlugPoint point, String id) {
+        return point.id() + " " + id;
     }
 
     private static String conflictMessage(PlugPoint point, String id, List<FoundProvider> same) {
@@ -155,7 +175,7 @@ public final class PluginCatalog {
     /** A short summary for logs. */
     @Override
     public String toString() {
-        return "PluginCatalog[" + providers.size() + " providers, " + skipped.size() + " skipped jars, "
+        return "PluginCatalog[" + providers.size() + " providers, " + plugins.size() + " plugins, "
                 + conflicts.size() + " conflicts]";
     }
 }

@@ -123,20 +123,49 @@ class BrokenPluginTest {
         requireSkipped(jar, "has the id 'My Policy': an id must be lower-case");
     }
 
+    @Test
+    void aFolderHoldingTwoPluginModules() throws IOException {
+        Path folder = Files.createDirectories(plugins.resolve("two"));
+        ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, folder, "policy.jar");
+        ExamplePlugins.copy(ExamplePlugins.WORKLOAD_JAR, folder, "workload.jar");
+        requireSkipped(folder, "holds 2 modules that provide plug points (com.example.cooldown, com.example.flashcrowd)");
+    }
+
+    @Test
+    void aZipHoldingNoJar() throws IOException {
+        Path zip = plugins.resolve("notes.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("README.txt"));
+            out.write("no jar here".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        requireSkipped(zip, "holds no jar");
+    }
+
+    @Test
+    void aFolderWhoseLibraryIsNotAJar() throws IOException {
+        Path folder = Files.createDirectories(plugins.resolve("damaged"));
+        ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, folder, "policy.jar");
+        Files.writeString(folder.resolve("library.jar"), "truncated download");
+        requireSkipped(folder, "not a jar (zip) file: ");
+        assertTrue(skippedReason(folder).contains("(library.jar)"), skippedReason(folder));
+    }
+
     private void requireSkipped(Path jar, String reasonPart) {
         PluginCatalog catalog = PluginDiscovery.discover(plugins);
-        assertEquals(List.of(jar), catalog.skipped().stream().map(SkippedJar::jar).toList(), catalog.skipped()::toString);
-        String reason = catalog.skipped().get(0).reason();
+        List<Plugin> failed = catalog.plugins(PluginState.FAILED);
+        assertEquals(List.of(jar), failed.stream().map(Plugin::location).toList(), failed::toString);
+        String reason = failed.get(0).reason();
         assertTrue(reason.contains(reasonPart), reason);
         assertTrue(reason.lines().count() == 1, "one line: " + reason);
-        assertTrue(catalog.skipped().get(0).toString().startsWith("skipped plugin " + jar.getFileName() + ": "));
         // the good jar beside it still loads
         assertEquals(plugins.resolve("good.jar"), catalog.find(PlugPoint.POLICY, "cooldown").source().jar());
+        assertEquals(PluginState.STARTED, catalog.plugins().stream()
+                .filter(plugin -> plugin.fileName().equals("good.jar")).findFirst().orElseThrow().state());
     }
 
     private String skippedReason(Path jar) {
-        return PluginDiscovery.discover(plugins).skipped().stream().filter(s -> s.jar().equals(jar))
-                .map(SkippedJar::reason).findFirst().orElseThrow();
+        return PluginDiscovery.discover(plugins).plugins(PluginState.FAILED).stream()
+                .filter(plugin -> plugin.location().equals(jar)).map(Plugin::reason).findFirst().orElseThrow();
     }
 
 }

@@ -49,7 +49,8 @@ class PluginDiscoveryTest {
 
         PluginCatalog catalog = PluginDiscovery.discover(plugins);
 
-        assertEquals(List.of(), catalog.skipped());
+        assertEquals(List.of(PluginState.STARTED, PluginState.STARTED),
+                catalog.plugins().stream().map(Plugin::state).toList(), catalog.plugins()::toString);
         FoundProvider cooldown = catalog.find(PlugPoint.POLICY, "cooldown");
         FoundProvider flashCrowd = catalog.find(PlugPoint.WORKLOAD, "flash-crowd");
         assertEquals(policyJar, cooldown.source().jar());
@@ -92,7 +93,7 @@ class PluginDiscoveryTest {
     void aMissingPluginsFolderAddsNothing() {
         PluginCatalog catalog = PluginDiscovery.discover(plugins.resolve("absent"));
         assertEquals(PluginDiscovery.builtIns().providers().size(), catalog.providers().size());
-        assertTrue(catalog.skipped().isEmpty());
+        assertTrue(catalog.plugins().isEmpty());
     }
 
     @Test
@@ -104,17 +105,26 @@ class PluginDiscoveryTest {
     }
 
     @Test
-    void twoPluginsWithOneIdAreAConflictNamingBothJars() throws IOException {
+    void ofTwoPluginsWithOneIdTheLaterByFileNameFailsAndOnlyThatIdIsRefused() throws IOException {
         Path first = ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, plugins, "a-cooldown.jar");
         Path second = ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, plugins, "b-cooldown.jar");
 
         PluginCatalog catalog = PluginDiscovery.discover(plugins);
 
+        assertEquals(List.of(PluginState.STARTED, PluginState.FAILED),
+                catalog.plugins().stream().map(Plugin::state).toList());
+        Plugin later = catalog.plugins().get(1);
+        assertEquals(second, later.location());
+        assertTrue(later.reason().contains("'cooldown'") && later.reason().contains(first.toString()), later.reason());
         assertEquals(1, catalog.conflicts().size());
         String conflict = catalog.conflicts().get(0);
         assertTrue(conflict.startsWith("2 policy providers have the id 'cooldown': "), conflict);
         assertTrue(conflict.contains(first.toString()) && conflict.contains(second.toString()), conflict);
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new Assembly(catalog));
+        // the catalog still serves everything else; only the id claimed twice is refused
+        Assembly assembly = new Assembly(catalog);
+        assembly.check(Selection.defaults());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> assembly.check(Selection.of("cooldown", null, null, List.of())));
         assertEquals(conflict, refused.getMessage());
     }
 
@@ -131,6 +141,17 @@ class PluginDiscoveryTest {
         String conflict = String.join("\n", catalog.conflicts());
         assertTrue(conflict.contains("policy providers have the id 'threshold': built-in"), conflict);
         assertTrue(conflict.contains(jar.toString()), conflict);
+        Plugin impostor = catalog.plugins().get(0);
+        assertEquals(PluginState.FAILED, impostor.state());
+        assertTrue(impostor.reason().contains("built-in"), impostor.reason());
+        // what uses no policy still runs: the environment (as train and oracle build it), and another policy
+        Assembly assembly = new Assembly(catalog);
+        assembly.environment(Task.EASY, Selection.defaults(), 1);
+        assembly.check(Selection.of("hpa", null, null, List.of()));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> assembly.policy(Selection.defaults(), 1));
+        assertTrue(refused.getMessage().contains(jar.toString()) && refused.getMessage().contains("built-in"),
+                refused.getMessage());
     }
 
     @Test
@@ -158,6 +179,6 @@ class PluginDiscoveryTest {
         Files.createDirectories(plugins.resolve("example-policy/target"));
         ExamplePlugins.copy(ExamplePlugins.POLICY_JAR, plugins.resolve("example-policy/target"), "nested.jar");
         Files.writeString(plugins.resolve("README.txt"), "not a jar");
-        assertEquals(List.of(), PluginDiscovery.jars(plugins));
+        assertEquals(List.of(), PluginDiscovery.locations(plugins));
     }
 }

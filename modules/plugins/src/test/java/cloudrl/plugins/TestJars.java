@@ -31,10 +31,49 @@ final class TestJars {
     private final Map<String, byte[]> extraEntries = new LinkedHashMap<>();
     private final List<String> leftOut = new ArrayList<>();
     private final List<Path> modulePath = new ArrayList<>();
+    private final Map<String, String> manifestAttributes = new LinkedHashMap<>();
 
     private TestJars(Path workspace) {
         this.workspace = workspace;
         modulePath.add(apiLocation());
+    }
+
+    /** Builds against a copy of cloudrl.api whose descriptor says {@code version}, as a plugin built for that API would be. */
+    TestJars againstApiVersion(String version) throws IOException {
+        Path jar = workspace.resolve("cloudrl-api-" + version + ".jar");
+        if (!Files.exists(jar)) {
+            Path api = apiLocation();
+            List<String> arguments = new ArrayList<>(List.of("--create", "--file", jar.toString(), "--module-version", version));
+            if (Files.isDirectory(api)) {
+                arguments.addAll(List.of("-C", api.toString(), "."));
+            } else {
+                Path classes = Files.createDirectories(workspace.resolve("api-" + version + "-classes"));
+                try (java.util.jar.JarFile file = new java.util.jar.JarFile(api.toFile())) {
+                    for (JarEntry entry : java.util.Collections.list(file.entries())) {
+                        if (!entry.isDirectory()) {
+                            Path target = classes.resolve(entry.getName());
+                            Files.createDirectories(target.getParent());
+                            Files.copy(file.getInputStream(entry), target);
+                        }
+                    }
+                }
+                arguments.addAll(List.of("-C", classes.toString(), "."));
+            }
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            int status = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
+                    .run(new java.io.PrintStream(errors), new java.io.PrintStream(errors), arguments.toArray(String[]::new));
+            if (status != 0) {
+                throw new IllegalStateException("cannot version a copy of cloudrl.api: " + errors);
+            }
+        }
+        modulePath.set(0, jar);
+        return this;
+    }
+
+    /** Adds a main attribute to the jar's manifest, such as {@code CloudRL-Api-Version}. */
+    TestJars manifest(String name, String value) {
+        manifestAttributes.put(name, value);
+        return this;
     }
 
     static TestJars in(Path workspace) {
@@ -101,6 +140,7 @@ final class TestJars {
         Path jar = folder.resolve(name + ".jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifestAttributes.forEach((key, value) -> manifest.getMainAttributes().putValue(key, value));
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
              Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -6,7 +6,6 @@ import cloudrl.api.Action;
 import cloudrl.api.Box;
 import cloudrl.api.Discrete;
 import cloudrl.api.Environment;
-import cloudrl.api.Observation;
 import cloudrl.api.ResetResult;
 import cloudrl.api.StepResult;
 

@@ -1,0 +1,73 @@
+package ${package};
+
+import cloudrl.api.Parameters;
+import cloudrl.api.Provider;
+#if( $part == "policy" )
+import cloudrl.api.Episode;
+import cloudrl.api.Policy;
+import cloudrl.env.Rollout;
+#end
+import cloudrl.check.EnvironmentChecker;
+import cloudrl.env.CloudEnvironment;
+#if( $part != "policy" )
+import cloudrl.env.EnvironmentConfig;
+#end
+import cloudrl.env.Task;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What CloudRL checks when it loads the plugin, and its contract checker on an environment the plugin takes part in. */
+class ${className}ProviderTest {
+
+    private final ${className}Provider provider = new ${className}Provider();
+
+    @Test
+    void describesItselfAsCloudRlRequires() {
+        assertTrue(provider.id().matches(Provider.ID_PATTERN), provider.id());
+        assertEquals(1, provider.description().lines().count(), "a one-line description");
+        // every default must be accepted by create
+        provider.create(0, #if( $part == "workload" )Task.MEDIUM.trafficLevel(), #end Parameters.of(provider, Map.of()));
+    }
+
+#if( $part == "policy" )
+    @Test
+    void theEnvironmentItPlaysInKeepsTheContract() {
+        EnvironmentChecker.check(() -> CloudEnvironment.of(Task.MEDIUM)).assertPassed();
+    }
+
+    @Test
+    void playsWholeEpisodesTheSameWayForTheSameSeed() {
+        for (Task task : Task.values()) {
+            Episode first = play(task, 11);
+            Episode again = play(task, 11);
+            assertTrue(first.steps() >= 1);
+            assertEquals(first.actions(), again.actions(), "a seeded episode is reproducible");
+        }
+    }
+
+    private Episode play(Task task, long seed) {
+        Policy policy = provider.create(seed, Parameters.of(provider, Map.of()));
+        return Rollout.play(CloudEnvironment.of(task), policy, seed);
+    }
+#elseif( $part == "reward" )
+    @Test
+    void anEnvironmentScoredByItKeepsTheContract() {
+        EnvironmentChecker.check(() -> new CloudEnvironment(EnvironmentConfig.defaults(),
+                CloudEnvironment.of(Task.MEDIUM).workload(), provider.create(0, Parameters.of(provider, Map.of()))))
+                .assertPassed();
+    }
+#else
+    @Test
+    void anEnvironmentDrivenByItKeepsTheContract() {
+        for (Task task : Task.values()) {
+            EnvironmentChecker.check(() -> new CloudEnvironment(EnvironmentConfig.defaults(),
+                    provider.create(0, task.trafficLevel(), Parameters.of(provider, Map.of())),
+                    CloudEnvironment.of(task).rewardFunction())).assertPassed();
+        }
+    }
+#end
+}

@@ -1,0 +1,2 @@
+/** The median-cpu example policy, which bundles its own library. */
+package com.example.mediancpu;

@@ -1,0 +1,4 @@
+/** A window of recent values with their mean and median, version 2.0.0; bundled by an example plugin. */
+module com.example.window {
+    exports com.example.window;
+}
