@@ -3,7 +3,9 @@ package cloudrl.launcher;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,11 +13,15 @@ import java.util.List;
 
 /**
  * The options that choose what a run plugs in, as a picocli mixin: {@code --policy}, {@code --reward},
- * {@code --workload}, repeatable {@code --param plugpoint.name=value}, and {@code --plugins DIR}.
+ * {@code --workload}, repeatable {@code --param plugpoint.name=value}, {@code --plugins DIR} and
+ * {@code --plugin-timeout SECONDS}.
  * A command that plays episodes adds {@code @Mixin PlugPointOptions plugPoints;} and builds its
  * pieces with {@link #assembly(PrintWriter)} and {@link #selection()}.
  */
 final class PlugPointOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--policy", paramLabel = "ID",
             description = "policy to play (default: " + Selection.DEFAULT_POLICY + "; ID:VALUE sets its first"
@@ -38,6 +44,9 @@ final class PlugPointOptions {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    PluginTimeoutOption timeout;
+
     /** The chosen ids and parameters. */
     Selection selection() {
         return Selection.of(policy, reward, workload, params);
@@ -48,7 +57,7 @@ final class PlugPointOptions {
      * selection can be built, so a bad id or parameter fails before any output.
      */
     Assembly assembly(PrintWriter err) {
-        Assembly assembly = new Assembly(plugins.discover(err));
+        Assembly assembly = timeout.assembly(mixee, plugins.discover(err));
         assembly.check(selection());
         return assembly;
     }

@@ -75,6 +75,9 @@ final class TrainCommand implements Runnable {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    PluginTimeoutOption timeout;
+
     @Option(names = "--steps", paramLabel = "N",
             description = "environment steps to train for, at least 1 (default: the agent's, dqn "
                     + AgentKind.DQN_DEFAULT_STEPS + ", ppo " + AgentKind.PPO_DEFAULT_STEPS + ")")
@@ -108,7 +111,7 @@ final class TrainCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--param policy." + selection.policy().parameters().keySet()
                     .iterator().next() + " is not allowed: train takes workload. and reward. parameters only");
         }
-        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
         assembly.environment(task, selection, seed);
         EnvironmentConfig config = EnvironmentConfig.defaults();
         RewardFunction rewardFunction = assembly.reward(selection, seed);
