@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -130,8 +132,12 @@ class ReleaseArchiveIT {
             String id = window.lines().findFirst().orElseThrow();
             String title = xdotool(xdotool, display, "getwindowname", id);
             assertTrue(title.startsWith("CloudRL explorer"), title);
-            // a click on the empty end of the menu bar gives the window the keyboard; Ctrl+W is File > Close
-            xdotool(xdotool, display, "mousemove", "--window", id, "1200", "8", "click", "1");
+            // a click on the empty right end of the menu bar gives the window the keyboard; Ctrl+W is File > Close
+            Matcher size = Pattern.compile("Geometry: (\\d+)x(\\d+)").matcher(
+                    xdotool(xdotool, display, "getwindowgeometry", id));
+            assertTrue(size.find(), "no window geometry");
+            String right = Integer.toString(Integer.parseInt(size.group(1)) - 10);
+            xdotool(xdotool, display, "mousemove", "--window", id, right, "8", "click", "1");
             xdotool(xdotool, display, "key", "--clearmodifiers", "ctrl+w");
             assertTrue(gui.waitFor(30, TimeUnit.SECONDS), "the explorer did not close on Ctrl+W");
             assertEquals(0, gui.exitValue(), Files.readString(err));
