@@ -21,7 +21,7 @@ final class GuardedPolicy implements Policy {
 
     @Override
     public Action act(Observation observation) {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(act);
         Action action;
@@ -41,7 +41,7 @@ final class GuardedPolicy implements Policy {
 
     @Override
     public void reset() {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(reset);
         try {

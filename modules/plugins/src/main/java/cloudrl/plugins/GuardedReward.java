@@ -20,7 +20,7 @@ final class GuardedReward implements RewardFunction {
 
     @Override
     public double reward(double cpu, double memory, int requestRate, int servers) {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(value);
         double result;
@@ -37,7 +37,7 @@ final class GuardedReward implements RewardFunction {
 
     @Override
     public RewardBreakdown explain(double cpu, double memory, int requestRate, int servers) {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(explain);
         RewardBreakdown result;

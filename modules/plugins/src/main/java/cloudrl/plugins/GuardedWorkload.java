@@ -23,7 +23,7 @@ final class GuardedWorkload implements WorkloadModel {
 
     @Override
     public void reset(RandomGenerator random) {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(reset);
         try {
@@ -38,7 +38,7 @@ final class GuardedWorkload implements WorkloadModel {
 
     @Override
     public int requestRate(int step, RandomGenerator random) {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(requestRate);
         int rate;
@@ -59,7 +59,7 @@ final class GuardedWorkload implements WorkloadModel {
 
     @Override
     public double longRunMean() {
-        PluginWatchdog.Slot slot = PluginWatchdog.slot();
+        PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(longRunMean);
         double mean;

@@ -14,6 +14,8 @@ final class PluginGuard {
 
     private final FoundProvider plugin;
     private final PluginWatchdog watchdog;
+    /** The slot of the thread that called last; a race only costs a lookup, as a slot's thread is final. */
+    private PluginWatchdog.Slot lastSlot;
 
     PluginGuard(FoundProvider plugin, PluginWatchdog watchdog) {
         this.plugin = plugin;
@@ -29,6 +31,16 @@ final class PluginGuard {
     /** {@code 10 s}, {@code 0.25 s}. */
     static String seconds(Duration duration) {
         return BigDecimal.valueOf(duration.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /** The calling thread's watchdog slot, without a thread-local lookup when the same thread calls again. */
+    PluginWatchdog.Slot slot() {
+        PluginWatchdog.Slot slot = lastSlot;
+        if (slot == null || slot.thread != Thread.currentThread()) {
+            slot = PluginWatchdog.slot();
+            lastSlot = slot;
+        }
+        return slot;
     }
 
     /** The watchdog's record of calls to {@code method}; made once per guard. */
