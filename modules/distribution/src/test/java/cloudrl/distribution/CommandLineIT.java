@@ -101,7 +101,8 @@ class CommandLineIT {
     @EnumSource(Launchers.class)
     void badInputGetsOneLineAndStatusTwo(Launchers launcher) {
         for (List<String> args : List.of(List.of("baseline", "--task", "nope"), List.of("run", "--seed", "x"),
-                List.of("evaluate", "--episodes", "0"), List.of("bench", "--preset", "huge"))) {
+                List.of("evaluate", "--episodes", "0"), List.of("bench", "--preset", "huge"),
+                List.of("run", "--plugin-timeout", "-1"))) {
             Launchers.Result result = launcher.run(work, MINUTE, args.toArray(String[]::new));
             assertEquals(2, result.exit(), args + ": " + result);
             assertEquals(1, result.errLines().size(), args + ": " + result);
