@@ -6,6 +6,7 @@ import cloudrl.benchmarks.HostMachine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -26,8 +27,18 @@ final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "one JSON object with the figures, keyed by benchmark")
     boolean json;
 
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = BenchmarkPreset.STANDARD,
+            description = "standard (the figures the README reports) or smoke (two benchmarks, one short iteration"
+                    + " each: checks in seconds that they run; its figures are not worth quoting)"
+                    + " (default: ${DEFAULT-VALUE})")
+    String preset;
+
     @Override
     public void run() {
+        if (!BenchmarkPreset.presets().contains(preset)) {
+            throw new ParameterException(spec.commandLine(), "--preset " + preset + " is not allowed: choose one of "
+                    + String.join(", ", BenchmarkPreset.presets()));
+        }
         Printer printer = new Printer(spec.commandLine().getOut());
         PrintWriter progress = spec.commandLine().getErr();
         HostMachine host = HostMachine.current();
@@ -35,7 +46,7 @@ final class BenchCommand implements Runnable {
             printer.line("JDK %s · CPU %s (%d cores)", host.jdk(), host.cpu(), host.cores());
             printer.flush();
         }
-        List<Figure> figures = BenchmarkPreset.run(label -> {
+        List<Figure> figures = BenchmarkPreset.run(preset, label -> {
             progress.println("cloudrl bench: running " + label + " ...");
             progress.flush();
         });

@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.plugins.PluginFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -12,7 +13,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Turns every failure into one line on standard error and an exit code, never a stack trace:
- * 2 for bad input (options, values, configuration), 1 for anything that went wrong while running.
+ * 2 for bad input (options, values, configuration), 1 for anything that went wrong while running,
+ * such as a plugin's {@link PluginFailure}.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -33,6 +35,12 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception problem, CommandLine command, ParseResult parseResult) {
         String name = command.getCommandSpec().qualifiedName();
         LOG.debug("{} failed", name, problem);
+        PluginFailure plugin = pluginFailure(problem);
+        if (plugin != null) {
+            // a plugin's bug is not the user's input, whatever the plugin threw
+            command.getErr().println(name + ": " + oneLine(plugin.getMessage()));
+            return FAILED;
+        }
         if (problem instanceof IllegalArgumentException) {
             command.getErr().println(name + ": " + oneLine(problem.getMessage()));
             return BAD_INPUT;
@@ -44,6 +52,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         command.getErr().println(name + ": unexpected " + problem.getClass().getSimpleName() + ": "
                 + oneLine(String.valueOf(problem.getMessage())) + " (run with CLOUDRL_LOG=debug for details)");
         return FAILED;
+    }
+
+    /** The plugin failure {@code problem} is or was caused by, or null. */
+    private static PluginFailure pluginFailure(Throwable problem) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PluginFailure failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     private static String oneLine(String message) {

@@ -80,7 +80,7 @@ final class EvaluateCommand implements Runnable {
         }
         ComparisonRun.requireNoPolicyParameters(plugPoints.params);
         PrintWriter err = spec.commandLine().getErr();
-        Assembly assembly = new Assembly(plugPoints.plugins.discover(err));
+        Assembly assembly = plugPoints.timeout.assembly(spec, plugPoints.plugins.discover(err));
         new ComparisonRun(assembly, policies, tasks, plugPoints.reward, plugPoints.workload, plugPoints.params)
                 .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }

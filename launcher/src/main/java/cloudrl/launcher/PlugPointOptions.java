@@ -6,7 +6,9 @@ import cloudrl.env.Task;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -14,11 +16,15 @@ import java.util.List;
 
 /**
  * The options that choose what a run plugs in, as a picocli mixin: {@code --policy}, {@code --reward},
- * {@code --workload}, repeatable {@code --param plugpoint.name=value}, and {@code --plugins DIR}.
+ * {@code --workload}, repeatable {@code --param plugpoint.name=value}, {@code --plugins DIR} and
+ * {@code --plugin-timeout SECONDS}.
  * A command that plays episodes adds {@code @Mixin PlugPointOptions plugPoints;} and builds its
  * pieces with {@link #assembly(PrintWriter)} and {@link #selection()}.
  */
 final class PlugPointOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--policy", paramLabel = "ID",
             description = "policy to play (default: " + Selection.DEFAULT_POLICY + "; ID:VALUE sets its first"
@@ -44,6 +50,9 @@ final class PlugPointOptions {
     @Mixin
     ScenarioOption scenarioOption;
 
+    @Mixin
+    PluginTimeoutOption timeout;
+
     private Scenario scenario = ReferenceScenario.scenario();
 
     /** The chosen scenario, ids and parameters (the scenario as {@link #assembly} resolved it). */
@@ -61,7 +70,7 @@ final class PlugPointOptions {
      * selection can be built, so a bad id or parameter fails before any output.
      */
     Assembly assembly(PrintWriter err) {
-        Assembly assembly = new Assembly(plugins.discover(err));
+        Assembly assembly = timeout.assembly(mixee, plugins.discover(err));
         scenario = scenarioOption.resolve(assembly.catalog());
         assembly.check(selection());
         return assembly;

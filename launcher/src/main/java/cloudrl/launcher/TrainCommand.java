@@ -80,6 +80,9 @@ final class TrainCommand implements Runnable {
     @Mixin
     PluginsOption plugins;
 
+    @Mixin
+    PluginTimeoutOption timeout;
+
     @Option(names = "--steps", paramLabel = "N",
             description = "environment steps to train for, at least 1 (default: the agent's, dqn "
                     + AgentKind.DQN_DEFAULT_STEPS + ", ppo " + AgentKind.PPO_DEFAULT_STEPS + ")")
@@ -108,7 +111,7 @@ final class TrainCommand implements Runnable {
                     + " is a file: give a directory (it is created if missing)");
         }
         HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
-        Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
         Scenario scenario = scenarioOption.resolve(assembly.catalog());
         Selection selection = Selection.of(scenario, null, reward, workload, params);
         if (!selection.policy().parameters().isEmpty()) {

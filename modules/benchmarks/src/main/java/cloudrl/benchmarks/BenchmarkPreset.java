@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * forked JVM with fewer and shorter iterations than the full suite, reported as environment steps
  * per second. The vector runs are measured with JMH's GC profiler as well, for the bytes allocated
  * per environment step.
+ *
+ * <p>Two presets: {@value #STANDARD}, the figures the README reports, and {@value #SMOKE}, two of its
+ * benchmarks with one short iteration each, which checks in seconds that the benchmarks run at all
+ * (its figures are not measurements worth quoting).
  */
 public final class BenchmarkPreset {
 
@@ -33,8 +38,17 @@ public final class BenchmarkPreset {
         }
     }
 
+    /** The preset whose figures the README reports. */
+    public static final String STANDARD = "standard";
+    /** Two benchmarks, one short iteration each: does it run? */
+    public static final String SMOKE = "smoke";
+
     private record Entry(String key, String label, Class<?> benchmark, int count, Integer threads,
                          boolean profileAllocation) {
+    }
+
+    /** What a preset runs, and how long: iterations and their length in milliseconds. */
+    private record Plan(List<Entry> entries, int warmups, long warmupMillis, int measurements, long measurementMillis) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
@@ -49,37 +63,71 @@ public final class BenchmarkPreset {
             new Entry("vector_1000000_2t_512mb", "VectorEnv, 10^6 environments, 2 threads, -Xmx512m",
                     MillionEnvBenchmark.class, MillionEnvBenchmark.COUNT, 2, false));
 
+    private static final Map<String, Plan> PLANS = Map.of(
+            STANDARD, new Plan(ENTRIES, 3, 1000, 3, 1000),
+            SMOKE, new Plan(ENTRIES.subList(0, 2), 1, 100, 1, 200));
+
     private BenchmarkPreset() {
     }
 
-    /** The keys of the preset's figures, in the order they run. */
+    /** The presets' names. */
+    public static List<String> presets() {
+        return List.of(STANDARD, SMOKE);
+    }
+
+    /** The keys of the standard preset's figures, in the order they run. */
     public static List<String> keys() {
-        return ENTRIES.stream().map(Entry::key).toList();
+        return keys(STANDARD);
     }
 
     /**
-     * Runs the preset, telling {@code progress} the label of each benchmark as it starts.
+     * The keys of {@code preset}'s figures, in the order they run.
      *
-     * @throws IllegalStateException when a benchmark fails or reports nothing
+     * @throws IllegalArgumentException naming an unknown preset and the known ones
      */
+    public static List<String> keys(String preset) {
+        return plan(preset).entries().stream().map(Entry::key).toList();
+    }
+
+    /** Runs the standard preset; see {@link #run(String, Consumer)}. */
     public static List<Figure> run(Consumer<String> progress) {
+        return run(STANDARD, progress);
+    }
+
+    /**
+     * Runs {@code preset}, telling {@code progress} the label of each benchmark as it starts.
+     *
+     * @throws IllegalArgumentException naming an unknown preset
+     * @throws IllegalStateException    when a benchmark fails or reports nothing
+     */
+    public static List<Figure> run(String preset, Consumer<String> progress) {
+        Plan plan = plan(preset);
         ForkClassPath.includeModulePath();
         List<Figure> figures = new ArrayList<>();
-        for (Entry entry : ENTRIES) {
+        for (Entry entry : plan.entries()) {
             progress.accept(entry.label());
-            figures.add(measure(entry));
+            figures.add(measure(plan, entry));
         }
         return figures;
     }
 
-    private static Figure measure(Entry entry) {
+    private static Plan plan(String preset) {
+        Plan plan = PLANS.get(preset);
+        if (plan == null) {
+            throw new IllegalArgumentException("preset '" + preset + "' is not allowed: choose one of "
+                    + String.join(", ", presets()));
+        }
+        return plan;
+    }
+
+    private static Figure measure(Plan plan, Entry entry) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(entry.benchmark().getName()) + "\\.step$")
                 .forks(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(1))
+                .warmupIterations(plan.warmups())
+                .warmupTime(TimeValue.milliseconds(plan.warmupMillis()))
+                .measurementIterations(plan.measurements())
+                .measurementTime(TimeValue.milliseconds(plan.measurementMillis()))
                 // DJL offline; and quiet about probing for a GPU the CPU build does not use
                 .jvmArgs("-Dai.djl.offline=true", "-Dorg.slf4j.simpleLogger.log.ai.djl.util.cuda=off")
                 .shouldFailOnError(true)

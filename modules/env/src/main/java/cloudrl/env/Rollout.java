@@ -27,19 +27,31 @@ public final class Rollout {
 
     /** As {@link #play(Environment, Policy, long)}, telling {@code listener} about each step. */
     public static Episode play(Environment environment, Policy policy, long seed, StepListener listener) {
-        EpisodeRecorder recorder = new EpisodeRecorder();
-        ResetResult reset = environment.reset(seed);
-        recorder.begin(reset);
-        policy.reset();
-        Observation observation = reset.observation();
-        StepResult result;
-        do {
-            Action action = policy.act(observation);
-            result = environment.step(action);
-            recorder.record(action, result);
-            listener.onStep(action, result);
-            observation = result.observation();
-        } while (!result.done());
-        return recorder.episode();
+        // kept so that a failing plug point can be named with this episode's seed and step
+        EpisodePosition position = EpisodePosition.current();
+        boolean outerPlaying = position.playing();
+        long outerSeed = position.seed();
+        int outerStep = position.step();
+        position.begin(seed);
+        try {
+            EpisodeRecorder recorder = new EpisodeRecorder();
+            ResetResult reset = environment.reset(seed);
+            recorder.begin(reset);
+            policy.reset();
+            Observation observation = reset.observation();
+            StepResult result;
+            int step = 0;
+            do {
+                position.step(++step);
+                Action action = policy.act(observation);
+                result = environment.step(action);
+                recorder.record(action, result);
+                listener.onStep(action, result);
+                observation = result.observation();
+            } while (!result.done());
+            return recorder.episode();
+        } finally {
+            position.restore(outerPlaying, outerSeed, outerStep);
+        }
     }
 }

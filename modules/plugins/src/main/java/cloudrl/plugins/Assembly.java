@@ -1,6 +1,7 @@
 package cloudrl.plugins;
 
 import cloudrl.api.Environment;
+import cloudrl.api.Parameters;
 import cloudrl.api.PlugPoint;
 import cloudrl.api.Policy;
 import cloudrl.api.PolicyContext;
@@ -17,6 +18,7 @@ import cloudrl.env.Task;
 
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Builds what a {@link Selection} names from a {@link PluginCatalog}: the policy, the reward, the
@@ -25,14 +27,29 @@ import java.util.SplittableRandom;
  *
  * <p>Each plug point gets its own seed derived from the run's seed, so a seeded policy does not
  * share its random stream with the environment.
+ *
+ * <p>What a provider from a plugin jar creates comes back guarded: every call is checked (an
+ * exception, a null action, a negative request rate or a reward outside [0, 1] becomes a
+ * {@link PluginFailure} naming the plugin, its jar and the episode's step and seed) and timed by the
+ * {@link PluginWatchdog}. Built-in providers' instances are returned as they are.
  */
 public final class Assembly {
 
     private final PluginCatalog catalog;
+    private final PluginWatchdog watchdog;
 
-    /** Builds from {@code catalog}; an id claimed twice there is refused only when a selection asks for it. */
+    /**
+     * An assembly whose plugin calls may each take {@link PluginWatchdog#DEFAULT_LIMIT}; an overdue call
+     * is logged. An id claimed twice in {@code catalog} is refused only when a selection asks for it.
+     */
     public Assembly(PluginCatalog catalog) {
+        this(catalog, PluginWatchdog.logging(PluginWatchdog.DEFAULT_LIMIT));
+    }
+
+    /** An assembly whose plugins' calls {@code watchdog} times. */
+    public Assembly(PluginCatalog catalog, PluginWatchdog watchdog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.watchdog = Objects.requireNonNull(watchdog, "watchdog");
     }
 
     /** The catalog the providers come from. */
@@ -46,15 +63,19 @@ public final class Assembly {
      * {@code oracle}). Commands use {@link #policy(Selection, long, PolicyContext)}.
      */
     public Policy policy(Selection selection, long seed) {
-        PolicyProvider provider = catalog.policy(selection.policy().id());
-        return provider.create(seedFor(PlugPoint.POLICY, seed), selection.policy().parametersFor(provider));
+        FoundProvider found = catalog.find(PlugPoint.POLICY, selection.policy().id());
+        PolicyProvider provider = (PolicyProvider) found.provider();
+        Parameters parameters = selection.policy().parametersFor(provider);
+        return guarded(found, () -> provider.create(seedFor(PlugPoint.POLICY, seed), parameters));
     }
 
     /** A new policy as {@code selection} names it, for play in {@code context}. */
     public Policy policy(Selection selection, long seed, PolicyContext context) {
-        PolicyProvider provider = catalog.policy(selection.policy().id());
-        return provider.create(seedFor(PlugPoint.POLICY, seed), selection.policy().parametersFor(provider),
-                Objects.requireNonNull(context, "context"));
+        Objects.requireNonNull(context, "context");
+        FoundProvider found = catalog.find(PlugPoint.POLICY, selection.policy().id());
+        PolicyProvider provider = (PolicyProvider) found.provider();
+        Parameters parameters = selection.policy().parametersFor(provider);
+        return guarded(found, () -> provider.create(seedFor(PlugPoint.POLICY, seed), parameters, context));
     }
 
     /** A new policy as {@code selection} names it, for {@code environment}, built for {@code task} from the same selection. */
@@ -74,14 +95,49 @@ public final class Assembly {
 
     /** A new reward function as {@code selection} names it. */
     public RewardFunction reward(Selection selection, long seed) {
-        RewardProvider provider = catalog.reward(selection.reward().id());
-        return provider.create(seedFor(PlugPoint.REWARD, seed), selection.reward().parametersFor(provider));
+        FoundProvider found = catalog.find(PlugPoint.REWARD, selection.reward().id());
+        RewardProvider provider = (RewardProvider) found.provider();
+        Parameters parameters = selection.reward().parametersFor(provider);
+        return guarded(found, () -> provider.create(seedFor(PlugPoint.REWARD, seed), parameters));
     }
 
     /** A new workload model at {@code traffic}'s level as {@code selection} names it. */
     public WorkloadModel workload(Selection selection, TrafficLevel traffic, long seed) {
-        WorkloadProvider provider = catalog.workload(selection.workload().id());
-        return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic, selection.workload().parametersFor(provider));
+        FoundProvider found = catalog.find(PlugPoint.WORKLOAD, selection.workload().id());
+        WorkloadProvider provider = (WorkloadProvider) found.provider();
+        Parameters parameters = selection.workload().parametersFor(provider);
+        return guarded(found, () -> provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic, parameters));
+    }
+
+    /**
+     * What {@code create} makes, guarded when {@code found} is a plugin. A plugin's {@code create} may
+     * reject a parameter with an {@link IllegalArgumentException} (bad input); anything else it throws,
+     * or a null, is the plugin's failure.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T guarded(FoundProvider found, Supplier<T> create) {
+        if (found.source().builtIn()) {
+            return create.get();
+        }
+        T made;
+        try {
+            made = create.get();
+        } catch (IllegalArgumentException rejected) {
+            throw rejected;
+        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
+            throw PluginGuard.creationFailed(found, thrown);
+        }
+        if (made == null) {
+            throw PluginGuard.createdNothing(found);
+        }
+        PluginGuard guard = new PluginGuard(found, watchdog);
+        return (T) switch (found.plugPoint()) {
+            case POLICY -> new GuardedPolicy((Policy) made, guard);
+            case REWARD -> new GuardedReward((RewardFunction) made, guard);
+            case WORKLOAD -> new GuardedWorkload((WorkloadModel) made, guard);
+            // the dynamics' parts are called by the core, which names the scenario on failure
+            default -> made;
+        };
     }
 
     /** The environment for {@code task} as {@code selection} composes it: its dynamics, reward and workload. */
