@@ -10,6 +10,7 @@ module cloudrl.benchmarks {
     requires cloudrl.torch;
     requires cloudrl.evaluation;
     requires cloudrl.oracle;
+    requires cloudrl.plugins;
     requires jmh.core;
     // JMH reaches for sun.misc.Unsafe; on the module path that module must be resolved explicitly
     requires jdk.unsupported;

@@ -4,6 +4,8 @@ import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginDiscovery;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Command;
+
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Evaluates the reference heuristic over many seeded episodes per task: {@code evaluate --policy
- * threshold} with the reference reward and traffic, from the built-ins alone, so no plugin can
- * change its figures.
+ * threshold} in the reference scenario (or a built-in one named by {@code --scenario}), from the
+ * built-ins alone, so no plugin can change its figures.
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = "Run the threshold heuristic (scale up above 70 %% CPU, down below 40 %%) over many"
@@ -28,12 +30,17 @@ final class BaselineCommand implements Runnable {
     @Mixin
     EpisodeOptions episodeOptions;
 
+    @Mixin
+    ScenarioOption scenarioOption;
+
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
 
     @Override
     public void run() {
-        EvaluateCommand.evaluate(spec, new Assembly(PluginDiscovery.builtIns()), Selection.defaults(),
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        Selection selection = Selection.of(scenarioOption.resolve(assembly.catalog()), null, null, null, List.of());
+        EvaluateCommand.evaluate(spec, assembly, selection,
                 episodeOptions.task, episodeOptions.episodes(), episodeOptions.seed, json);
     }
 }

@@ -44,8 +44,15 @@ public final class BenchmarkPreset {
     public static final String SMOKE = "smoke";
 
     private record Entry(String key, String label, Class<?> benchmark, int count, Integer threads,
-                         boolean profileAllocation) {
+                         boolean profileAllocation, String scenario) {
+        Entry(String key, String label, Class<?> benchmark, int count, Integer threads, boolean profileAllocation) {
+            this(key, label, benchmark, count, threads, profileAllocation, null);
+        }
     }
+
+    /** The built-in scenarios the preset measures on VectorEnv, each against the reference's figure. */
+    public static final List<String> SCENARIOS = List.of("reference", "boot-delay", "diurnal-boot", "multi-step",
+            "instance-types", "budget", "sla");
 
     /** What a preset runs, and how long: iterations and their length in milliseconds. */
     private record Plan(List<Entry> entries, int warmups, long warmupMillis, int measurements, long measurementMillis) {
@@ -63,11 +70,22 @@ public final class BenchmarkPreset {
             new Entry("vector_1000000_2t_512mb", "VectorEnv, 10^6 environments, 2 threads, -Xmx512m",
                     MillionEnvBenchmark.class, MillionEnvBenchmark.COUNT, 2, false));
 
+    private static final List<Entry> SCENARIO_ENTRIES = SCENARIOS.stream()
+            .map(id -> new Entry("scenario_" + id.replace('-', '_'), "VectorEnv, 4096 environments, 1 thread, scenario "
+                    + id, ScenarioBenchmark.class, ScenarioBenchmark.COUNT, null, true, id))
+            .toList();
+
     private static final Map<String, Plan> PLANS = Map.of(
-            STANDARD, new Plan(ENTRIES, 3, 1000, 3, 1000),
+            STANDARD, new Plan(concat(ENTRIES, SCENARIO_ENTRIES), 3, 1000, 3, 1000),
             SMOKE, new Plan(ENTRIES.subList(0, 2), 1, 100, 1, 200));
 
     private BenchmarkPreset() {
+    }
+
+    private static List<Entry> concat(List<Entry> first, List<Entry> second) {
+        List<Entry> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** The presets' names. */
@@ -134,6 +152,9 @@ public final class BenchmarkPreset {
                 .verbosity(VerboseMode.SILENT);
         if (entry.benchmark() == VectorEnvBenchmark.class) {
             options.param("count", Integer.toString(entry.count()));
+        }
+        if (entry.scenario() != null) {
+            options.param("scenario", entry.scenario());
         }
         if (entry.threads() != null) {
             options.param("threads", entry.threads().toString());

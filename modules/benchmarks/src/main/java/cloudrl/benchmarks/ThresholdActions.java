@@ -32,6 +32,17 @@ final class ThresholdActions {
         }
     }
 
+    /**
+     * Writes into {@code actions[i]} the action the heuristic's choice maps to in {@code schemeActions}
+     * (the scheme's remove-one, keep and add-one actions), reading environment {@code i}'s CPU at
+     * {@code i * stride}.
+     */
+    void choose(float[] observations, int stride, int[] schemeActions, int[] actions) {
+        for (int i = 0; i < actions.length; i++) {
+            actions[i] = schemeActions[action(observations[i * stride])];
+        }
+    }
+
     /** As {@link #choose(float[], int[])}, reading and writing tensor memory. */
     void choose(FloatBuffer observations, IntBuffer actions) {
         int count = actions.capacity();

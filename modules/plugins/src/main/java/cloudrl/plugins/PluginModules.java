@@ -76,8 +76,8 @@ record PluginModules(Path location, List<Path> jars, ModuleFinder finder, Module
             String names = modules.stream().map(module -> module.descriptor().name()).sorted()
                     .collect(Collectors.joining(", "));
             throw new BrokenPluginException("module " + names + " provides no " + plugPointNames() + ": declare "
-                    + "'provides cloudrl.api.PolicyProvider with ...' (or RewardProvider, WorkloadProvider) in "
-                    + "module-info.java, or list the class in META-INF/services/cloudrl.api.PolicyProvider");
+                    + "'provides cloudrl.api.PolicyProvider with ...' (or another plug point's provider, such as"
+                    + " ScenarioProvider) in module-info.java, or list the class in META-INF/services/cloudrl.api.PolicyProvider");
         }
         if (plugins.size() > 1) {
             throw new BrokenPluginException("holds " + plugins.size() + " modules that provide plug points ("

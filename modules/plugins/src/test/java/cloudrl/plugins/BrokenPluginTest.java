@@ -111,7 +111,7 @@ class BrokenPluginTest {
         Path jar = TestJars.in(workspace)
                 .source("idle/Idle.java", "package idle; public class Idle { }")
                 .jar(plugins, "idle");
-        requireSkipped(jar, "provides no policy, reward or workload");
+        requireSkipped(jar, "provides no policy, reward, workload, actions, fleet, constraint, feature or scenario");
     }
 
     @Test
