@@ -81,7 +81,7 @@ class PluginCommandsTest {
         Outcome outcome = run("plugins", "--plugins", emptyPlugins.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
         for (String id : new String[] {"threshold", "hpa", "random", "maintain", "oracle", "dqn", "ppo", "seed-shaped", "sla", "gaussian",
-                "diurnal", "bursty", "ar1", "trace"}) {
+                "diurnal", "bursty", "ar1", "trace", "nasa-1995", "twitter-2021"}) {
             assertTrue(outcome.out().contains("\n  " + id + " "), id + " missing from:\n" + outcome.out());
         }
         assertTrue(outcome.out().contains("workload.period=100"), outcome.out());

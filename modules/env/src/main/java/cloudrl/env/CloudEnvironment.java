@@ -53,6 +53,7 @@ public final class CloudEnvironment implements Environment {
         this.reward = Objects.requireNonNull(reward, "reward");
         this.observationSpace = observationSpaceOf(config);
         this.scoredStates = new ScoredStates(config, reward);
+        workload.fitEpisodes(config.maxSteps());
     }
 
     /** The observation space of an environment configured by {@code config}; shared with {@link VectorEnv}. */

@@ -37,7 +37,8 @@ class PluginDiscoveryTest {
         PluginCatalog catalog = PluginDiscovery.builtIns();
         assertEquals(List.of("hpa", "maintain", "random", "threshold"), catalog.ids(PlugPoint.POLICY));
         assertEquals(List.of("seed-shaped", "sla"), catalog.ids(PlugPoint.REWARD));
-        assertEquals(List.of("ar1", "bursty", "diurnal", "gaussian", "trace"), catalog.ids(PlugPoint.WORKLOAD));
+        assertEquals(List.of("ar1", "bursty", "diurnal", "gaussian", "nasa-1995", "trace", "twitter-2021"),
+                catalog.ids(PlugPoint.WORKLOAD));
         assertTrue(catalog.providers().stream().allMatch(found -> found.source().builtIn()));
         assertTrue(catalog.conflicts().isEmpty());
     }
