@@ -81,6 +81,15 @@ public final class Assembly {
         return provider.create(seedFor(PlugPoint.WORKLOAD, seed), traffic, selection.workload().parametersFor(provider));
     }
 
+    /**
+     * The workload's parameters as the run uses them, declared order, defaults filled in, so that a
+     * report can state them (a trace's split, say); empty for a workload without parameters.
+     */
+    public java.util.Map<String, String> workloadParameters(Selection selection) {
+        WorkloadProvider provider = catalog.workload(selection.workload().id());
+        return selection.workload().parametersFor(provider).effective();
+    }
+
     /** The environment for {@code task} in the reference configuration, with the selected reward and workload. */
     public CloudEnvironment environment(Task task, Selection selection, long seed) {
         return environment(EnvironmentConfig.defaults(), task, selection, seed);
