@@ -35,7 +35,8 @@ class PluginDiscoveryTest {
     @Test
     void everyBuiltInIsFound() {
         PluginCatalog catalog = PluginDiscovery.builtIns();
-        assertEquals(List.of("hpa", "maintain", "random", "threshold"), catalog.ids(PlugPoint.POLICY));
+        assertEquals(List.of("holt-winters", "hpa", "last-value", "maintain", "moving-average", "random", "threshold"),
+                catalog.ids(PlugPoint.POLICY));
         assertEquals(List.of("seed-shaped", "sla"), catalog.ids(PlugPoint.REWARD));
         assertEquals(List.of("ar1", "bursty", "diurnal", "gaussian", "nasa-1995", "trace", "twitter-2021"),
                 catalog.ids(PlugPoint.WORKLOAD));
