@@ -191,7 +191,8 @@ class EvaluateComparisonTest {
             assertTrue(outcome.err().startsWith("cloudrl evaluate: "), args + ": " + outcome.err());
             assertEquals("", outcome.out(), args.toString());
         }
-        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
+        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, holt-winters, hpa, last-value, maintain,"
+                + " moving-average, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", run("evaluate", "--policies", "threshold,smart").err().strip());
         assertEquals("cloudrl evaluate: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
                 + " needs traffic whose state the policy can see (docs/oracle.md)",

@@ -63,7 +63,8 @@ class PluginCommandsTest {
     void anUnknownPolicyNamesTheChoices() {
         Outcome outcome = run("run", "--policy", "smart", "--plugins", emptyPlugins.toString());
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
+        assertEquals("cloudrl run: unknown policy 'smart': choose one of dqn, holt-winters, hpa, last-value, maintain,"
+                + " moving-average, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", outcome.err().strip());
     }
 

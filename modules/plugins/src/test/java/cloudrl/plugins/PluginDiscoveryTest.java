@@ -101,7 +101,8 @@ class PluginDiscoveryTest {
     void unknownIdsNameTheChoices() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> new Assembly(PluginDiscovery.builtIns()).check(Selection.of("hap", null, null, List.of())));
-        assertEquals("unknown policy 'hap': choose one of hpa, maintain, random, threshold (see 'cloudrl plugins')",
+        assertEquals("unknown policy 'hap': choose one of holt-winters, hpa, last-value, maintain, moving-average,"
+                + " random, threshold (see 'cloudrl plugins')",
                 unknown.getMessage());
     }
 
