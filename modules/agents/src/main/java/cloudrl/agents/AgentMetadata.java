@@ -112,6 +112,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         new TreeMap<>(rewardParameters).forEach((name, value) -> entries.put("reward." + name, value));
         entries.put("features", features.names());
         entries.put("features.maxSteps", Integer.toString(features.maxSteps()));
+        entries.put("features.history", Integer.toString(features.history()));
         entries.put("network.file", NETWORK_FILE);
         if (agent == AgentKind.PPO) {
             entries.put("network.valueFile", VALUE_NETWORK_FILE);
@@ -164,10 +165,17 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         }
         int maxSteps = (int) entries.whole("features.maxSteps");
         String names = entries.text("features");
-        StateFeatures features = new StateFeatures(names.endsWith(",elapsedTime"), maxSteps);
+        // models saved before the history existed see the latest observation only
+        int history = properties.containsKey("features.history") ? (int) entries.whole("features.history") : 1;
+        if (history < 1 || history > StateFeatures.MAX_HISTORY) {
+            throw new IllegalArgumentException("features.history is " + history + ", but CloudRL stacks 1 to "
+                    + StateFeatures.MAX_HISTORY + " observations");
+        }
+        StateFeatures features = new StateFeatures(names.endsWith(",elapsedTime"), maxSteps, history);
         if (!features.names().equals(names)) {
             throw new IllegalArgumentException("features is '" + names + "', but CloudRL knows '"
-                    + new StateFeatures(false, maxSteps).names() + "' with or without ',elapsedTime'");
+                    + new StateFeatures(false, maxSteps, history).names() + "' with or without ',elapsedTime' for "
+                    + "features.history=" + history);
         }
         Architecture architecture = new Architecture((int) entries.whole("network.inputs"),
                 (int) entries.whole("network.hiddenUnits"), (int) entries.whole("network.outputs"),

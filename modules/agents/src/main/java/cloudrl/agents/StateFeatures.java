@@ -2,11 +2,13 @@ package cloudrl.agents;
 
 import cloudrl.api.Observation;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What the networks see of a state: the observation {@code [cpu, memory, requestRate, servers]} and,
- * when {@code elapsedTime} is on, the fraction of the episode already played, {@code step / maxSteps}.
+ * What the networks see of a state: the last {@code history} observations
+ * {@code [cpu, memory, requestRate, servers]}, newest first, and, when {@code elapsedTime} is on,
+ * the fraction of the episode already played, {@code step / maxSteps}.
  *
  * <p>Why the time: under the reference (Gaussian) workload the next request rate does not depend on
  * the past, so the best action depends only on the servers and on how many steps remain (the
@@ -15,41 +17,65 @@ import java.util.Arrays;
  * the step, a value network cannot tell these states apart. A policy counts its own steps since
  * {@code reset()}, so nothing outside the observation is needed to act.
  *
- * @param elapsedTime whether the fraction of the episode elapsed is a fifth input
+ * <p>Why the history: on traces and on {@code bursty} the next rate does depend on the past, and
+ * one observation cannot tell rising traffic from falling. The older observations are named with
+ * their age, {@code cpu-1} for the step before.
+ *
+ * @param elapsedTime whether the fraction of the episode elapsed is an input after the observations
  * @param maxSteps    steps in a full episode, at least 1
+ * @param history     observations stacked, at least 1 (1: the latest only)
  */
-public record StateFeatures(boolean elapsedTime, int maxSteps) {
+public record StateFeatures(boolean elapsedTime, int maxSteps, int history) {
 
-    /** Names of the inputs in order, as the metadata lists them. */
-    private static final String[] NAMES = {"cpu", "memory", "requestRate", "servers", "elapsedTime"};
+    /** The most observations a network may stack. */
+    public static final int MAX_HISTORY = 16;
+
+    private static final String[] OBSERVATION_NAMES = {"cpu", "memory", "requestRate", "servers"};
 
     public StateFeatures {
         if (maxSteps < 1) {
             throw new IllegalArgumentException("maxSteps " + maxSteps + " is not allowed: must be at least 1");
         }
+        if (history < 1 || history > MAX_HISTORY) {
+            throw new IllegalArgumentException("history " + history + " is not allowed: must be in [1, " + MAX_HISTORY
+                    + "]");
+        }
     }
 
-    /** Number of inputs: 4, or 5 with the elapsed time. */
+    /** The latest observation only. */
+    public StateFeatures(boolean elapsedTime, int maxSteps) {
+        this(elapsedTime, maxSteps, 1);
+    }
+
+    /** Number of inputs: 4 per stacked observation, and 1 more with the elapsed time. */
     public int size() {
-        return elapsedTime ? Observation.SIZE + 1 : Observation.SIZE;
+        return history * Observation.SIZE + (elapsedTime ? 1 : 0);
     }
 
-    /** The inputs' names, comma-separated. */
+    /** The inputs' names, comma-separated: {@code cpu,...,servers,cpu-1,...,servers-1,...[,elapsedTime]}. */
     public String names() {
-        return String.join(",", Arrays.copyOf(NAMES, size()));
+        List<String> names = new ArrayList<>();
+        for (int age = 0; age < history; age++) {
+            for (String name : OBSERVATION_NAMES) {
+                names.add(age == 0 ? name : name + "-" + age);
+            }
+        }
+        if (elapsedTime) {
+            names.add("elapsedTime");
+        }
+        return String.join(",", names);
     }
 
     /**
-     * Writes the features of one state into {@code target} from {@code targetOffset}.
+     * Writes the features of environment {@code env}'s state into {@code target} from {@code targetOffset}.
      *
-     * @param observations      observations laid out as {@code [cpu, memory, requestRate, servers]} rows
-     * @param observationOffset where this state's row starts
-     * @param step              steps taken in the episode so far (0 at reset)
+     * @param observations the environments' recent observations, {@code history} deep
+     * @param step         steps taken in the episode so far (0 at reset)
      */
-    public void write(float[] observations, int observationOffset, int step, float[] target, int targetOffset) {
-        System.arraycopy(observations, observationOffset, target, targetOffset, Observation.SIZE);
+    void write(ObservationHistory observations, int env, int step, float[] target, int targetOffset) {
+        observations.write(env, target, targetOffset);
         if (elapsedTime) {
-            target[targetOffset + Observation.SIZE] = elapsed(step);
+            target[targetOffset + history * Observation.SIZE] = elapsed(step);
         }
     }
 

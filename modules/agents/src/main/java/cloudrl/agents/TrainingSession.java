@@ -38,7 +38,8 @@ final class TrainingSession implements AutoCloseable {
         this.plan = plan;
         this.hyper = plan.hyperParameters();
         this.envs = hyper.whole("envs");
-        this.features = new StateFeatures(hyper.whole("timeFeature") == 1, plan.environment().config().maxSteps());
+        this.features = new StateFeatures(hyper.whole("timeFeature") == 1, plan.environment().config().maxSteps(),
+                hyper.whole("history"));
         SplittableRandom seeds = new SplittableRandom(plan.seed());
         long environmentSeed = seeds.nextLong();
         int torchSeed = (int) (seeds.nextLong() >>> 33);
