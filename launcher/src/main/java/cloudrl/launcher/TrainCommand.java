@@ -120,7 +120,8 @@ final class TrainCommand implements Runnable {
 
         Printer printer = new Printer(spec.commandLine().getOut());
         printer.line("training %s on %s · %s workload · %s reward · %,d steps · seed %d", agent.id(), task.id(),
-                selection.workload().id(), selection.reward().id(), totalSteps, seed);
+                selection.workload().id() + SettingText.parameters(assembly.workloadParameters(selection)),
+                selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());
         printer.flush();
         TrainingDisplay display = new TrainingDisplay(printer, System.console() != null);
