@@ -113,8 +113,9 @@ public final class TraceWorkload implements WorkloadModel {
         if (needed > rows.length) {
             long longest = rows.length / stepRows - 1;
             throw new IllegalArgumentException(label + ": an episode of " + steps + " steps needs " + needed
-                    + " rows (" + (steps + 1) + " rates of " + stepRows + " rows) but there are " + rows.length
-                    + ": allowed are episodes of at most " + Math.max(0, longest) + " steps at this stepMinutes");
+                    + " rows (" + (steps + 1) + " rates of " + stepRows + (stepRows == 1 ? " row" : " rows")
+                    + ") but there are " + rows.length + ": allowed are episodes of at most " + Math.max(0, longest)
+                    + " steps here; choose a longer split or a smaller stepMinutes");
         }
         if (fixedStart != RANDOM && fixedStart + needed > rows.length) {
             throw new IllegalArgumentException(label + ": start " + fixedStart + " is not allowed: an episode of "

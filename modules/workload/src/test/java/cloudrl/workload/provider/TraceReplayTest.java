@@ -157,8 +157,8 @@ class TraceReplayTest {
         // test holds 20160 - 15120 = 5040 minutes, 84 hours: an episode of 100 hourly steps needs 101 hours
         IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> model.fitEpisodes(100));
         assertEquals("workload twitter-2021 (split=test, 5040 rows, stepMinutes=60): an episode of 100 steps needs"
-                + " 6060 rows (101 rates of 60 rows) but there are 5040: allowed are episodes of at most 83 steps at"
-                + " this stepMinutes", tooLong.getMessage());
+                + " 6060 rows (101 rates of 60 rows) but there are 5040: allowed are episodes of at most 83 steps here;"
+                + " choose a longer split or a smaller stepMinutes", tooLong.getMessage());
         model.fitEpisodes(83);
         WorkloadModel late = create(new Twitter2021WorkloadProvider(), Map.of("split", "test", "start", "5000"));
         IllegalArgumentException start = assertThrows(IllegalArgumentException.class, () -> late.fitEpisodes(100));
