@@ -73,7 +73,8 @@ class PluginCommandsTest {
         Outcome outcome = run("run", "--policy", "maintain", "--reward", "sla", "--workload", "bursty",
                 "--task", "easy", "--plugins", emptyPlugins.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.out().startsWith("easy · policy maintain · reward sla · workload bursty · seed 0"),
+        assertTrue(outcome.out().startsWith("easy · policy maintain · reward sla · workload bursty (burstFactor=2,"
+                        + " enterBurst=0.05, leaveBurst=0.25, noise=0.5) · seed 0"),
                 outcome.out());
     }
 
