@@ -1,4 +1,4 @@
-/** Traffic models built into CloudRL beside the reference Gaussian: diurnal, bursty, AR(1) and trace replay. */
+/** Traffic models built into CloudRL beside the reference Gaussian: diurnal, bursty, AR(1), trace replay and two measured traces (NASA-HTTP 1995, Twitter 2021). */
 module cloudrl.workload {
     requires transitive cloudrl.api;
 
@@ -8,5 +8,7 @@ module cloudrl.workload {
             cloudrl.workload.provider.DiurnalWorkloadProvider,
             cloudrl.workload.provider.BurstyWorkloadProvider,
             cloudrl.workload.provider.Ar1WorkloadProvider,
-            cloudrl.workload.provider.TraceWorkloadProvider;
+            cloudrl.workload.provider.TraceWorkloadProvider,
+            cloudrl.workload.provider.Nasa1995WorkloadProvider,
+            cloudrl.workload.provider.Twitter2021WorkloadProvider;
 }

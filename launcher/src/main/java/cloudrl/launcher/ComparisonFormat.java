@@ -6,6 +6,7 @@ import cloudrl.evaluation.statistics.IntervalEstimate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,12 @@ final class ComparisonFormat {
     }
 
     /** What the runs were made of, for the lines around the table and the JSON. */
-    record Setting(String reward, String workload) {
+    record Setting(String reward, String workload, Map<String, String> workloadParameters) {
+
+        /** The workload with its parameters, such as {@code nasa-1995 (split=test, stepMinutes=1, ...)}. */
+        String workloadStated() {
+            return workload + SettingText.parameters(workloadParameters);
+        }
     }
 
     static void text(ComparisonReport report, Setting setting, Printer printer) {
@@ -30,7 +36,7 @@ final class ComparisonFormat {
         printer.line("Comparing %s on %s: %d episodes per task and policy, the same episodes for every policy (seed %d);"
                         + " reward %s, workload %s.", String.join(", ", runs.policies()),
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
-                runs.seed(), setting.reward(), setting.workload());
+                runs.seed(), setting.reward(), setting.workloadStated());
         if (report.optimalReturns().isEmpty()) {
             printer.line("Optimal expected return: n/a, the oracle covers the gaussian and diurnal workloads only.");
         } else {
@@ -96,6 +102,7 @@ final class ComparisonFormat {
                 .put("seed", report.runs().seed())
                 .put("reward", setting.reward())
                 .put("workload", setting.workload())
+                .put("workload_parameters", SettingText.json(setting.workloadParameters()))
                 .put("baseline", report.baseline())
                 .put("bootstrap_replicates", report.bootstrap().replicates())
                 .put("cumulative_reward_mean", interval(row.cumulativeReward().mean()))

@@ -42,6 +42,7 @@ final class ComparisonRun {
     private final Map<String, Selection> selections = new LinkedHashMap<>();
     private final String reward;
     private final String workload;
+    private final java.util.Map<String, String> workloadParameters;
 
     /**
      * @throws IllegalArgumentException naming a malformed list, an unknown or unusable policy, a parameter
@@ -75,6 +76,7 @@ final class ComparisonRun {
         Selection reference = selections.get(BASELINE);
         this.reward = reference.reward().label();
         this.workload = reference.workload().label();
+        this.workloadParameters = assembly.workloadParameters(reference);
     }
 
     /**
@@ -143,7 +145,7 @@ final class ComparisonRun {
             }
         }
         Printer printer = new Printer(out);
-        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload);
+        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload, workloadParameters);
         if (json) {
             for (ComparisonRow row : report.rows()) {
                 printer.raw(ComparisonFormat.json(report, row, setting));

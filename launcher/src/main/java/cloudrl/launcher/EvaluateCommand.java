@@ -91,6 +91,11 @@ final class EvaluateCommand implements Runnable {
         Printer printer = new Printer(spec.commandLine().getOut());
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         Evaluation evaluation = new Evaluation();
+        java.util.Map<String, String> workloadParameters = assembly.workloadParameters(selection);
+        if (!json && !workloadParameters.isEmpty()) {
+            // the summaries name the task and policy; a workload with options (a trace's split) is stated once
+            printer.line("workload %s%s", selection.workload().id(), SettingText.parameters(workloadParameters));
+        }
         for (Task each : tasks) {
             CloudEnvironment environment = assembly.environment(each, selection, seed);
             EvaluationSummary summary = evaluation.run(each.id(), selection.policy().id(), environment,

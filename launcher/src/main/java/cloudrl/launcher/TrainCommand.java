@@ -132,7 +132,9 @@ final class TrainCommand implements Runnable {
 
         Printer printer = new Printer(spec.commandLine().getOut());
         printer.line("training %s on %s · scenario %s · %s workload · %s reward · %,d steps · seed %d", agent.id(),
-                task.id(), selection.scenario(), selection.workload().id(), selection.reward().id(), totalSteps, seed);
+                task.id(), selection.scenario(),
+                selection.workload().id() + SettingText.parameters(assembly.workloadParameters(selection)),
+                selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());
         printer.flush();
         TrainingDisplay display = new TrainingDisplay(printer, System.console() != null);

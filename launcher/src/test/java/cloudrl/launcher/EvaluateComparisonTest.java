@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvaluateComparisonTest {
 
     private static final List<String> JSON_KEYS = List.of("policy", "task", "aggregate", "episodes", "seed", "reward",
-            "workload", "baseline", "bootstrap_replicates", "cumulative_reward_mean", "cumulative_reward_iqm",
+            "workload", "workload_parameters", "baseline", "bootstrap_replicates", "cumulative_reward_mean", "cumulative_reward_iqm",
             "final_score_mean", "final_score_iqm", "optimal_return", "percent_of_optimal",
             "probability_of_improvement", "ended_early_fraction", "passed_fraction");
 
@@ -106,6 +106,7 @@ class EvaluateComparisonTest {
         }
         assertTrue(lines.get(0).startsWith("{\"policy\": \"threshold\", \"task\": \"medium\", \"aggregate\": false,"
                 + " \"episodes\": 15, \"seed\": 0, \"reward\": \"seed-shaped\", \"workload\": \"gaussian\","
+                + " \"workload_parameters\": {},"
                 + " \"baseline\": \"threshold\", \"bootstrap_replicates\": 10000,"), lines.get(0));
         assertTrue(lines.get(2).contains("\"optimal_return\": 80.2122"), lines.get(2));
         String overall = lines.get(5);
@@ -190,7 +191,8 @@ class EvaluateComparisonTest {
             assertTrue(outcome.err().startsWith("cloudrl evaluate: "), args + ": " + outcome.err());
             assertEquals("", outcome.out(), args.toString());
         }
-        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
+        assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, holt-winters, hpa, last-value, maintain,"
+                + " moving-average, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", run("evaluate", "--policies", "threshold,smart").err().strip());
         assertEquals("cloudrl evaluate: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
                 + " needs traffic whose state the policy can see (docs/oracle.md)",

@@ -102,8 +102,9 @@ class ExplorerCommandsTest {
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(), assembly,
                 gui.plugPoints.selection(), 5);
         List<String> names = options.policies().stream().map(PolicyChoice::name).toList();
-        // hpa, maintain, random, threshold; the oracle cannot plan for ar1 traffic and is left out
-        assertEquals(4, names.size(), names.toString());
+        // hpa, holt-winters, last-value, maintain, moving-average, random, threshold; the oracle cannot plan
+        // for ar1 traffic and is left out
+        assertEquals(7, names.size(), names.toString());
         assertTrue(names.stream().noneMatch(name -> name.startsWith("oracle")), names.toString());
         assertTrue(names.get(0).startsWith("hpa {target=50}"), names.get(0));
         assertTrue(names.stream().anyMatch(name -> name.startsWith("threshold ")), names.toString());

@@ -63,7 +63,8 @@ class PluginCommandsTest {
     void anUnknownPolicyNamesTheChoices() {
         Outcome outcome = run("run", "--policy", "smart", "--plugins", emptyPlugins.toString());
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: unknown policy 'smart': choose one of dqn, hpa, maintain, oracle, ppo, random, threshold"
+        assertEquals("cloudrl run: unknown policy 'smart': choose one of dqn, holt-winters, hpa, last-value, maintain,"
+                + " moving-average, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", outcome.err().strip());
     }
 
@@ -72,7 +73,8 @@ class PluginCommandsTest {
         Outcome outcome = run("run", "--policy", "maintain", "--reward", "sla", "--workload", "bursty",
                 "--task", "easy", "--plugins", emptyPlugins.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.out().startsWith("easy · policy maintain · reward sla · workload bursty · seed 0"),
+        assertTrue(outcome.out().startsWith("easy · policy maintain · reward sla · workload bursty (burstFactor=2,"
+                        + " enterBurst=0.05, leaveBurst=0.25, noise=0.5) · seed 0"),
                 outcome.out());
     }
 
@@ -81,7 +83,7 @@ class PluginCommandsTest {
         Outcome outcome = run("plugins", "--plugins", emptyPlugins.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
         for (String id : new String[] {"threshold", "hpa", "random", "maintain", "oracle", "dqn", "ppo", "seed-shaped", "sla", "gaussian",
-                "diurnal", "bursty", "ar1", "trace"}) {
+                "diurnal", "bursty", "ar1", "trace", "nasa-1995", "twitter-2021"}) {
             assertTrue(outcome.out().contains("\n  " + id + " "), id + " missing from:\n" + outcome.out());
         }
         assertTrue(outcome.out().contains("workload.period=100"), outcome.out());

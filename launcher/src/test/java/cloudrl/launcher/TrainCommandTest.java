@@ -103,8 +103,9 @@ class TrainCommandTest {
         Outcome trained = cloudrl("train", "--agent", "ppo", "--task", "hard", "--workload", "bursty", "--param",
                 "workload.burstFactor=3", "--steps", "300", "--hyper", "rolloutLength=8", "--out", out.toString());
         assertEquals(0, trained.exitCode(), trained.err());
-        assertTrue(trained.out().startsWith("training ppo on hard · bursty workload · seed-shaped reward · 300 steps"),
-                trained.out());
+        // the header states every workload parameter as used, defaults filled in
+        assertTrue(trained.out().startsWith("training ppo on hard · bursty (burstFactor=3, enterBurst=0.05,"
+                + " leaveBurst=0.25, noise=0.5) workload · seed-shaped reward · 300 steps"), trained.out());
         assertTrue(trained.out().contains("\nevaluate it:    cloudrl evaluate --policy ppo --param policy.model=" + out
                 + " --task hard --workload bursty --param workload.burstFactor=3\n"), trained.out());
     }

@@ -25,6 +25,8 @@ public enum AgentKind {
             HyperParameter.number("rewardScale", 0.1, 1e-6, 1e6, "factor applied to rewards while learning"),
             HyperParameter.number("maxGradNorm", 10, 0, 1e6, "gradients are scaled down to this global norm (0: off)"),
             HyperParameter.whole("timeFeature", 1, 0, 1, "1: the network also sees the fraction of the episode elapsed"),
+            HyperParameter.whole("history", 1, 1, StateFeatures.MAX_HISTORY,
+                    "observations the network sees, the latest and those before it, stacked (1: the latest only)"),
             HyperParameter.whole("evaluationEpisodes", 64, 0, 4096,
                     "greedy episodes each model is scored on; the best is kept (0: keep the last)"),
             HyperParameter.whole("torchThreads", 1, 1, 256, "PyTorch intra-op threads"))),
@@ -45,6 +47,8 @@ public enum AgentKind {
             HyperParameter.number("rewardScale", 0.1, 1e-6, 1e6, "factor applied to rewards while learning"),
             HyperParameter.number("maxGradNorm", 0.5, 0, 1e6, "gradients are scaled down to this global norm (0: off)"),
             HyperParameter.whole("timeFeature", 1, 0, 1, "1: the networks also see the fraction of the episode elapsed"),
+            HyperParameter.whole("history", 1, 1, StateFeatures.MAX_HISTORY,
+                    "observations the networks see, the latest and those before it, stacked (1: the latest only)"),
             HyperParameter.whole("evaluationEpisodes", 64, 0, 4096,
                     "greedy episodes each model is scored on; the best is kept (0: keep the last)"),
             HyperParameter.whole("torchThreads", 1, 1, 256, "PyTorch intra-op threads")));

@@ -114,6 +114,7 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         new TreeMap<>(rewardParameters).forEach((name, value) -> entries.put("reward." + name, value));
         entries.put("features", features.names());
         entries.put("features.maxSteps", Integer.toString(features.maxSteps()));
+        entries.put("features.history", Integer.toString(features.history()));
         entries.put("network.file", NETWORK_FILE);
         if (agent == AgentKind.PPO) {
             entries.put("network.valueFile", VALUE_NETWORK_FILE);
@@ -165,7 +166,13 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
             hyper.put(parameter.name(), properties.containsKey(key) ? entries.number(key) : parameter.defaultValue());
         }
         int maxSteps = (int) entries.whole("features.maxSteps");
-        StateFeatures features = StateFeatures.parse(entries.text("features"), maxSteps);
+        // models saved before the history existed see the latest observation only
+        int history = properties.containsKey("features.history") ? (int) entries.whole("features.history") : 1;
+        if (history < 1 || history > StateFeatures.MAX_HISTORY) {
+            throw new IllegalArgumentException("features.history is " + history + ", but CloudRL stacks 1 to "
+                    + StateFeatures.MAX_HISTORY + " observations");
+        }
+        StateFeatures features = StateFeatures.parse(entries.text("features"), maxSteps, history);
         Architecture architecture = new Architecture((int) entries.whole("network.inputs"),
                 (int) entries.whole("network.hiddenUnits"), (int) entries.whole("network.outputs"),
                 Nonlinearity.parse(entries.text("network.activation")));

@@ -37,6 +37,8 @@ final class EnvironmentBatch implements AutoCloseable {
     private final NDArray elapsedColumn;
     private final boolean[] autoresetNext;
     private final boolean[] valid;
+    private final ObservationHistory history;
+    private final float[] stacked;
 
     /** {@code envs} environments of {@code environment}, their tensors in a sub-manager of {@code manager}. */
     EnvironmentBatch(TrainingEnvironment environment, int envs, StateFeatures features, NDManager manager) {
@@ -52,6 +54,8 @@ final class EnvironmentBatch implements AutoCloseable {
         this.elapsedColumn = manager.create(elapsedBytes, new Shape(envs, 1), DataType.FLOAT32);
         this.autoresetNext = new boolean[envs];
         this.valid = new boolean[envs];
+        this.history = new ObservationHistory(envs, features.history(), features.observationSize());
+        this.stacked = features.history() > 1 ? new float[envs * features.size()] : null;
     }
 
     int size() {
@@ -62,18 +66,26 @@ final class EnvironmentBatch implements AutoCloseable {
     void reset(long seed) {
         tensors.reset(seed);
         java.util.Arrays.fill(autoresetNext, false);
+        float[] observations = environments.observations();
+        for (int i = 0; i < envs; i++) {
+            history.start(i, observations, i * features.observationSize());
+        }
     }
 
     /** Writes every environment's current raw features into {@code target}, {@code N x F} row-major. */
     void currentFeatures(float[] target) {
-        float[] observations = environments.observations();
         for (int i = 0; i < envs; i++) {
-            features.write(observations, i * features.observationSize(), environments.episodeStep(i), target, i * features.size());
+            features.write(history, i, environments.episodeStep(i), target, i * features.size());
         }
     }
 
     /** The networks' normalised input {@code [N, F]} for the current states, built in {@code scope}. */
     NDArray networkInput(NDManager scope, InputScaling scaling) {
+        if (stacked != null) {
+            // stacked observations are assembled here, not in the tensor view, which holds the latest only
+            currentFeatures(stacked);
+            return scaling.apply(scope.create(stacked, new Shape(envs, features.size())), scope);
+        }
         NDArray observations = tensors.latest().observations();
         if (!features.elapsedTime()) {
             return scaling.apply(observations, scope);
@@ -93,9 +105,16 @@ final class EnvironmentBatch implements AutoCloseable {
         tensors.step(actionTensor);
         boolean[] terminated = environments.terminated();
         boolean[] truncated = environments.truncated();
+        float[] observations = environments.observations();
         for (int i = 0; i < envs; i++) {
             valid[i] = !autoresetNext[i];
             autoresetNext[i] = terminated[i] || truncated[i];
+            // a step that only autoreset starts a new episode, whose history starts afresh
+            if (valid[i]) {
+                history.push(i, observations, i * features.observationSize());
+            } else {
+                history.start(i, observations, i * features.observationSize());
+            }
         }
     }
 

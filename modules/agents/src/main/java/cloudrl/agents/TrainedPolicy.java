@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * A trained agent acting greedily: the action with the highest Q-value (DQN) or the highest
  * probability (PPO), so the same observations always give the same actions. It counts the steps
- * since {@link #reset()} for the elapsed-time input.
+ * since {@link #reset()} for the elapsed-time input, and keeps the episode's last observations when
+ * the network sees a history of them.
  *
  * <p>A policy loaded from disk owns the native memory of its network, a few kilobytes: it is freed
  * by {@link #close()}, or when the policy is no longer reachable.
@@ -30,6 +31,8 @@ public final class TrainedPolicy implements Policy, AutoCloseable {
     private final InputScaling scaling;
     private final Cleaner.Cleanable cleanable;
     private final float[] row;
+    private final ObservationHistory history;
+    private final float[] latest;
     private int step;
 
     /** A policy over a network that someone else owns (a training run's). */
@@ -44,6 +47,8 @@ public final class TrainedPolicy implements Policy, AutoCloseable {
         this.manager = network.manager().newSubManager();
         this.scaling = new InputScaling(manager, metadata.normaliser());
         this.row = new float[features.size()];
+        this.latest = new float[features.observationSize()];
+        this.history = new ObservationHistory(1, features.history(), features.observationSize());
         NDManager toClose = owned != null ? owned : manager;
         this.cleanable = CLEANER.register(this, toClose::close);
     }
@@ -70,16 +75,24 @@ public final class TrainedPolicy implements Policy, AutoCloseable {
 
     @Override
     public Action act(Observation observation) {
-        observation.copyInto(row, 0);
-        if (features.elapsedTime()) {
-            row[features.observationSize()] = features.elapsed(step);
+        observation.copyInto(latest, 0);
+        if (step == 0) {
+            history.start(0, latest, 0);
+        } else {
+            history.push(0, latest, 0);
         }
+        features.write(history, 0, step, row, 0);
         step++;
         try (NDManager scope = manager.newSubManager()) {
             NDArray input = scope.create(row, new Shape(1, row.length));
             NDArray outputs = network.forward(scaling.apply(input, scope), false);
             return Action.of((int) outputs.argMax(1).getLong(0));
         }
+    }
+
+    /** The raw features the last {@link #act} decided on, a copy: what the network saw, for checks. */
+    float[] lastFeatures() {
+        return row.clone();
     }
 
     /**

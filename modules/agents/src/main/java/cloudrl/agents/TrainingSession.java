@@ -39,7 +39,7 @@ final class TrainingSession implements AutoCloseable {
         this.hyper = plan.hyperParameters();
         this.envs = hyper.whole("envs");
         this.features = new StateFeatures(plan.environment().observation(), hyper.whole("timeFeature") == 1,
-                plan.environment().config().maxSteps());
+                plan.environment().config().maxSteps(), hyper.whole("history"));
         SplittableRandom seeds = new SplittableRandom(plan.seed());
         long environmentSeed = seeds.nextLong();
         int torchSeed = (int) (seeds.nextLong() >>> 33);

@@ -23,7 +23,7 @@ class HyperParametersTest {
         HyperParameters defaults = HyperParameters.defaults(AgentKind.PPO);
         assertEquals("unknown hyper-parameter 'epsilonEnd' for ppo: allowed are envs, hiddenUnits, learningRate, gamma,"
                         + " gaeLambda, rolloutLength, epochs, minibatchSize, clipRange, entropyCoefficient,"
-                        + " valueCoefficient, rewardScale, maxGradNorm, timeFeature, evaluationEpisodes, torchThreads",
+                        + " valueCoefficient, rewardScale, maxGradNorm, timeFeature, history, evaluationEpisodes, torchThreads",
                 assertThrows(IllegalArgumentException.class, () -> defaults.with(List.of("epsilonEnd=0.1"))).getMessage());
         assertEquals("hyper-parameter epochs=2.5 is not allowed: must be a whole number in [1, 1000]",
                 assertThrows(IllegalArgumentException.class, () -> defaults.with(List.of("epochs=2.5"))).getMessage());

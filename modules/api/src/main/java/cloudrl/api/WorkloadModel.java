@@ -10,6 +10,17 @@ import java.util.random.RandomGenerator;
  */
 public interface WorkloadModel {
 
+    /**
+     * Told once, when an environment is built on this model, how long its episodes are: the rates
+     * of steps 0 to {@code steps} will be asked. A model that replays finite data uses it to keep
+     * every episode inside the data, and refuses a length it cannot serve; the default ignores it.
+     *
+     * @param steps the environment's step limit, at least 1
+     * @throws IllegalArgumentException naming the length and what the model can serve
+     */
+    default void fitEpisodes(int steps) {
+    }
+
     /** Forgets the previous episode; called before the rate of step 0 is drawn. */
     default void reset(RandomGenerator random) {
     }

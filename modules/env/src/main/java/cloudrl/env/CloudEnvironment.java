@@ -66,6 +66,7 @@ public final class CloudEnvironment implements Environment {
         this.memoised = dynamics.plain() && dynamics.features().isEmpty();
         this.fleet = dynamics.newState();
         this.scratch = new int[dynamics.fleet().typeCount()];
+        workload.fitEpisodes(config.maxSteps());
     }
 
     /** The observation space of an environment configured by {@code config} in the reference dynamics. */

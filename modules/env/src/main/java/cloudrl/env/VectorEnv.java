@@ -127,6 +127,7 @@ public final class VectorEnv implements AutoCloseable {
         this.workloads = new WorkloadModel[count];
         for (int i = 0; i < count; i++) {
             this.workloads[i] = Objects.requireNonNull(workloads.get(), "the workload supplier returned null");
+            this.workloads[i].fitEpisodes(config.maxSteps());
         }
         this.observationSpace = dynamics.observationSpace();
         this.arrayPath = dynamics.reference();

@@ -140,6 +140,15 @@ public final class Assembly {
         };
     }
 
+    /**
+     * The workload's parameters as the run uses them, declared order, defaults filled in, so that a
+     * report can state them (a trace's split, say); empty for a workload without parameters.
+     */
+    public java.util.Map<String, String> workloadParameters(Selection selection) {
+        WorkloadProvider provider = catalog.workload(selection.workload().id());
+        return selection.workload().parametersFor(provider).effective();
+    }
+
     /** The environment for {@code task} as {@code selection} composes it: its dynamics, reward and workload. */
     public CloudEnvironment environment(Task task, Selection selection, long seed) {
         return new CloudEnvironment(dynamics(selection), workload(selection, task.trafficLevel(), seed),

@@ -35,9 +35,11 @@ class PluginDiscoveryTest {
     @Test
     void everyBuiltInIsFound() {
         PluginCatalog catalog = PluginDiscovery.builtIns();
-        assertEquals(List.of("hpa", "maintain", "random", "threshold"), catalog.ids(PlugPoint.POLICY));
+        assertEquals(List.of("holt-winters", "hpa", "last-value", "maintain", "moving-average", "random", "threshold"),
+                catalog.ids(PlugPoint.POLICY));
         assertEquals(List.of("seed-shaped", "sla"), catalog.ids(PlugPoint.REWARD));
-        assertEquals(List.of("ar1", "bursty", "diurnal", "gaussian", "trace"), catalog.ids(PlugPoint.WORKLOAD));
+        assertEquals(List.of("ar1", "bursty", "diurnal", "gaussian", "nasa-1995", "trace", "twitter-2021"),
+                catalog.ids(PlugPoint.WORKLOAD));
         assertTrue(catalog.providers().stream().allMatch(found -> found.source().builtIn()));
         assertTrue(catalog.conflicts().isEmpty());
     }
@@ -101,7 +103,8 @@ class PluginDiscoveryTest {
     void unknownIdsNameTheChoices() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> new Assembly(PluginDiscovery.builtIns()).check(Selection.of("hap", null, null, List.of())));
-        assertEquals("unknown policy 'hap': choose one of hpa, maintain, random, threshold (see 'cloudrl plugins')",
+        assertEquals("unknown policy 'hap': choose one of holt-winters, hpa, last-value, maintain, moving-average,"
+                + " random, threshold (see 'cloudrl plugins')",
                 unknown.getMessage());
     }
 

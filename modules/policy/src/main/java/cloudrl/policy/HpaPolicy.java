@@ -1,8 +1,6 @@
 package cloudrl.policy;
 
-import cloudrl.api.Action;
 import cloudrl.api.Observation;
-import cloudrl.api.Policy;
 
 import java.util.Arrays;
 
@@ -16,7 +14,7 @@ import java.util.Arrays;
  *
  * <p>Keeps the recent recommendations; {@link #reset()} forgets them. Not thread-safe.
  */
-public final class HpaPolicy implements Policy {
+public final class HpaPolicy implements DesiredCountPolicy {
 
     private final double target;
     private final double tolerance;
@@ -50,13 +48,9 @@ public final class HpaPolicy implements Policy {
     }
 
     @Override
-    public Action act(Observation observation) {
+    public int desiredServers(Observation observation) {
         int servers = observation.servers();
-        int desired = stabilised(recommend(observation.cpu(), servers), servers);
-        if (desired > servers) {
-            return Action.INCREASE;
-        }
-        return desired < servers ? Action.DECREASE : Action.MAINTAIN;
+        return stabilised(recommend(observation.cpu(), servers), servers);
     }
 
     @Override

@@ -2,154 +2,149 @@ package cloudrl.workload;
 
 import cloudrl.api.WorkloadModel;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Replays recorded request rates, looping at the end. Step {@code t} of an episode emits
- * {@code rates[(start + t) mod n]}, where {@code start} is fixed or, with a random start, drawn at
- * every reset from the environment's generator. Over whole loops the mean is the mean of the rates.
+ * Replays recorded request counts. One step is {@code stepMinutes} consecutive rows summed (a row is
+ * one minute for the bundled traces) and multiplied by {@code scale}: step {@code t} of an episode
+ * emits {@code round(scale x (row[m + t k] + ... + row[m + t k + k - 1]))}, where {@code m} is the
+ * start row and {@code k} the rows per step.
+ *
+ * <p>Summed rather than averaged because a step's rate is the requests that arrive during the
+ * step: five minutes of traffic are five minutes' requests. (With the task's scaling, sum and mean
+ * differ only by a factor that the scale cancels.)
+ *
+ * <p>The start is fixed or, with a random start, drawn at every reset from the environment's
+ * generator. Once an environment has {@linkplain #fitEpisodes told it} its episode length, a random
+ * start is drawn so that the whole episode lies within the rows, and a length or fixed start that
+ * cannot is refused. Asked past its rows, the replay wraps to its first row, so it never reads
+ * outside them.
  */
 public final class TraceWorkload implements WorkloadModel {
 
-    private final int[] rates;
+    private static final int RANDOM = -1;
+
+    private final String label;
+    private final double[] rows;
+    private final double[] prefix;
+    private final int stepRows;
+    private final double scale;
     private final int fixedStart;
-    private final boolean randomStart;
     private final double mean;
+    private int episodeRows;
     private int start;
 
-    private TraceWorkload(int[] rates, int fixedStart, boolean randomStart) {
-        if (rates.length == 0) {
-            throw new IllegalArgumentException("a trace needs at least one rate");
+    private TraceWorkload(String label, double[] rows, int stepRows, double scale, int fixedStart) {
+        if (rows.length == 0) {
+            throw new IllegalArgumentException(label + ": a trace needs at least one rate");
         }
-        for (int i = 0; i < rates.length; i++) {
-            if (rates[i] < 0) {
-                throw new IllegalArgumentException("rate " + rates[i] + " at index " + i + " is negative");
+        for (int i = 0; i < rows.length; i++) {
+            if (!(rows[i] >= 0 && rows[i] <= 1e9)) {
+                throw new IllegalArgumentException(label + ": rate " + rows[i] + " at index " + i
+                        + " is not allowed: must be in [0, 1e9]");
             }
         }
-        if (fixedStart < 0) {
-            throw new IllegalArgumentException("start " + fixedStart + " is not allowed: must be at least 0");
+        if (stepRows < 1 || stepRows > rows.length) {
+            throw new IllegalArgumentException(label + ": stepMinutes " + stepRows + " is not allowed: must be in [1, "
+                    + rows.length + "]");
         }
-        this.rates = rates.clone();
-        this.fixedStart = fixedStart % rates.length;
-        this.randomStart = randomStart;
-        this.mean = Arrays.stream(rates).asDoubleStream().average().orElseThrow();
-        this.start = this.fixedStart;
-    }
-
-    /** A replay of {@code rates} beginning at index {@code start} (taken modulo the length) every episode. */
-    public static TraceWorkload from(int[] rates, int start) {
-        return new TraceWorkload(rates, start, false);
-    }
-
-    /** A replay of {@code rates} beginning at a random index every episode. */
-    public static TraceWorkload fromRandomStart(int[] rates) {
-        return new TraceWorkload(rates, 0, true);
-    }
-
-    /**
-     * Multiplies {@code values} by {@code scale} and rounds each to the nearest count.
-     *
-     * @throws IllegalArgumentException when the scale is negative or not finite
-     */
-    public static int[] scaled(double[] values, double scale) {
         if (!(scale >= 0 && scale <= 1e6)) {
-            throw new IllegalArgumentException("scale " + scale + " is not allowed: must be in [0, 1e6]");
+            throw new IllegalArgumentException(label + ": scale " + scale + " is not allowed: must be in [0, 1e6]");
         }
-        int[] counts = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            counts[i] = RequestCount.of(values[i] * scale);
+        if (fixedStart < RANDOM || fixedStart >= rows.length) {
+            throw new IllegalArgumentException(label + ": start " + fixedStart + " is not allowed: must be in [0, "
+                    + (rows.length - 1) + "]");
         }
-        return counts;
+        this.label = label;
+        this.rows = rows.clone();
+        this.prefix = new double[rows.length + 1];
+        for (int i = 0; i < rows.length; i++) {
+            prefix[i + 1] = prefix[i] + rows[i];
+        }
+        this.stepRows = stepRows;
+        this.scale = scale;
+        this.fixedStart = fixedStart;
+        this.mean = scale * stepRows * Arrays.stream(rows).average().orElseThrow();
+        this.start = Math.max(0, fixedStart);
     }
 
     /**
-     * Reads one column of a CSV file whose first non-comment line is a header. Blank lines and
-     * lines starting with {@code #} are skipped; fields are separated by commas.
+     * A replay of {@code rows}, {@code stepRows} rows per step, scaled by {@code scale}, from row
+     * {@code start} or, when {@code start} is negative, from a random row each episode.
      *
-     * @param column the header name of the column, or its 1-based position
-     * @param source how messages name the file
-     * @throws IllegalArgumentException naming the source, line and value when the column is missing,
-     *                                  a value is not a non-negative number, or there are no rows
+     * @param label how messages name the replay, such as {@code workload nasa-1995 (split=test)}
+     * @throws IllegalArgumentException naming the label and the value out of range
      */
-    public static double[] readColumn(Reader csv, String column, String source) throws IOException {
-        BufferedReader lines = new BufferedReader(csv);
-        int index = -1;
-        List<Double> values = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] fields = trimmed.split(",", -1);
-            if (index < 0) {
-                index = columnIndex(fields, column, source);
-                continue;
-            }
-            if (index >= fields.length) {
-                throw new IllegalArgumentException(source + " line " + number + ": has no column " + column);
-            }
-            values.add(parseRate(fields[index].strip(), column, source, number));
-        }
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException(source + ": has no rows of request rates after the header");
-        }
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    public static TraceWorkload of(String label, double[] rows, int stepRows, double scale, int start) {
+        return new TraceWorkload(label, rows, stepRows, scale, start < 0 ? RANDOM : start);
     }
 
-    private static int columnIndex(String[] header, String column, String source) {
-        for (int i = 0; i < header.length; i++) {
-            if (header[i].strip().equalsIgnoreCase(column.strip())) {
-                return i;
-            }
+    /** A replay of {@code rates}, one row per step, beginning at index {@code start} (taken modulo the length). */
+    public static TraceWorkload from(int[] rates, int start) {
+        if (start < 0) {
+            throw new IllegalArgumentException("start " + start + " is not allowed: must be at least 0");
         }
-        try {
-            int position = Integer.parseInt(column.strip());
-            if (position >= 1 && position <= header.length) {
-                return position - 1;
-            }
-        } catch (NumberFormatException notPosition) {
-            // reported below
-        }
-        throw new IllegalArgumentException(source + ": has no column '" + column + "': its columns are "
-                + String.join(", ", Arrays.stream(header).map(String::strip).toList()) + " (or 1 to " + header.length + ")");
+        return new TraceWorkload("trace", asRows(rates), 1, 1, rates.length == 0 ? 0 : start % rates.length);
     }
 
-    private static double parseRate(String field, String column, String source, int line) {
-        double value;
-        try {
-            value = Double.parseDouble(field);
-        } catch (NumberFormatException notNumber) {
-            value = Double.NaN;
-        }
-        if (!(value >= 0 && value <= 1e9)) {
-            throw new IllegalArgumentException(source + " line " + line + ": '" + field + "' in column " + column
-                    + " is not a request rate: must be a number in [0, 1e9]");
-        }
-        return value;
+    /** A replay of {@code rates}, one row per step, beginning at a random index every episode. */
+    public static TraceWorkload fromRandomStart(int[] rates) {
+        return new TraceWorkload("trace", asRows(rates), 1, 1, RANDOM);
     }
 
-    /** Number of steps before the trace loops. */
+    private static double[] asRows(int[] rates) {
+        return Arrays.stream(rates).asDoubleStream().toArray();
+    }
+
+    /** Number of steps before the replay wraps: whole steps in its rows. */
     public int length() {
-        return rates.length;
+        return rows.length / stepRows;
+    }
+
+    /**
+     * Keeps every episode of {@code steps} steps (rates for steps 0 to {@code steps}) inside the rows.
+     *
+     * @throws IllegalArgumentException naming the episode length (or the fixed start) and what fits
+     */
+    @Override
+    public void fitEpisodes(int steps) {
+        long needed = (steps + 1L) * stepRows;
+        if (needed > rows.length) {
+            long longest = rows.length / stepRows - 1;
+            throw new IllegalArgumentException(label + ": an episode of " + steps + " steps needs " + needed
+                    + " rows (" + (steps + 1) + " rates of " + stepRows + (stepRows == 1 ? " row" : " rows")
+                    + ") but there are " + rows.length + ": allowed are episodes of at most " + Math.max(0, longest)
+                    + " steps here; choose a longer split or a smaller stepMinutes");
+        }
+        if (fixedStart != RANDOM && fixedStart + needed > rows.length) {
+            throw new IllegalArgumentException(label + ": start " + fixedStart + " is not allowed: an episode of "
+                    + steps + " steps from there runs past the last row; allowed are 0 to " + (rows.length - needed));
+        }
+        episodeRows = (int) needed;
     }
 
     @Override
     public void reset(RandomGenerator random) {
-        start = randomStart ? random.nextInt(rates.length) : fixedStart;
+        if (fixedStart != RANDOM) {
+            start = fixedStart;
+        } else {
+            start = random.nextInt(episodeRows == 0 ? rows.length : rows.length - episodeRows + 1);
+        }
+    }
+
+    /** The row the current episode started at. */
+    public int start() {
+        return start;
     }
 
     @Override
     public int requestRate(int step, RandomGenerator random) {
-        return rates[(int) ((start + (long) step) % rates.length)];
+        int first = (int) ((start + (long) step * stepRows) % rows.length);
+        int end = first + stepRows;
+        double sum = end <= rows.length ? prefix[end] - prefix[first]
+                : prefix[rows.length] - prefix[first] + prefix[end - rows.length];
+        return RequestCount.of(scale * sum);
     }
 
     @Override
@@ -159,7 +154,7 @@ public final class TraceWorkload implements WorkloadModel {
 
     @Override
     public String toString() {
-        return "TraceWorkload[length=" + rates.length + ", start=" + (randomStart ? "random" : fixedStart)
-                + ", mean=" + mean + "]";
+        return "TraceWorkload[" + label + ", rows=" + rows.length + ", stepMinutes=" + stepRows + ", scale=" + scale
+                + ", start=" + (fixedStart == RANDOM ? "random" : fixedStart) + ", mean=" + mean + "]";
     }
 }

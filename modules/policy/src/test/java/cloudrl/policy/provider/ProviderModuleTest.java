@@ -19,7 +19,7 @@ class ProviderModuleTest {
                 descriptor.exports().toString());
         ModuleDescriptor.Provides provides = descriptor.provides().stream()
                 .filter(p -> p.service().equals("cloudrl.api.PolicyProvider")).findFirst().orElseThrow();
-        assertEquals(4, provides.providers().size(), provides.toString());
+        assertEquals(7, provides.providers().size(), provides.toString());
         assertTrue(provides.providers().stream().allMatch(name -> name.startsWith("cloudrl.policy.provider.")), provides.toString());
     }
 }

@@ -19,7 +19,7 @@ class ProviderModuleTest {
                 descriptor.exports().toString());
         ModuleDescriptor.Provides provides = descriptor.provides().stream()
                 .filter(p -> p.service().equals("cloudrl.api.WorkloadProvider")).findFirst().orElseThrow();
-        assertEquals(4, provides.providers().size(), provides.toString());
+        assertEquals(6, provides.providers().size(), provides.toString());
         assertTrue(provides.providers().stream().allMatch(name -> name.startsWith("cloudrl.workload.provider.")), provides.toString());
     }
 }

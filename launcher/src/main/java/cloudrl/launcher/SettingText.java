@@ -1,0 +1,27 @@
+package cloudrl.launcher;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A provider's effective parameters as reports state them: {@code (split=test, stepMinutes=1)} or a JSON object. */
+final class SettingText {
+
+    private SettingText() {
+    }
+
+    /** {@code " (k=v, k=v)"}, or nothing when there are no parameters. */
+    static String parameters(Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    /** The parameters as one JSON object, in their order. */
+    static JsonObject json(Map<String, String> parameters) {
+        JsonObject object = new JsonObject();
+        parameters.forEach(object::put);
+        return object;
+    }
+}
