@@ -23,7 +23,7 @@ final class ComparisonFormat {
     }
 
     /** What the runs were made of, for the lines around the table and the JSON. */
-    record Setting(String reward, String workload, Map<String, String> workloadParameters) {
+    record Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters) {
 
         /** The workload with its parameters, such as {@code nasa-1995 (split=test, stepMinutes=1, ...)}. */
         String workloadStated() {
@@ -34,11 +34,12 @@ final class ComparisonFormat {
     static void text(ComparisonReport report, Setting setting, Printer printer) {
         var runs = report.runs();
         printer.line("Comparing %s on %s: %d episodes per task and policy, the same episodes for every policy (seed %d);"
-                        + " reward %s, workload %s.", String.join(", ", runs.policies()),
+                        + " scenario %s, reward %s, workload %s.", String.join(", ", runs.policies()),
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
-                runs.seed(), setting.reward(), setting.workloadStated());
+                runs.seed(), setting.scenario(), setting.reward(), setting.workloadStated());
         if (report.optimalReturns().isEmpty()) {
-            printer.line("Optimal expected return: n/a, the oracle covers the gaussian and diurnal workloads only.");
+            printer.line("Optimal expected return: n/a, the oracle does not solve this scenario exactly"
+                    + " ('cloudrl scenarios' says which it solves).");
         } else {
             printer.line("Optimal expected return (exact, by backward induction): %s.", runs.tasks().stream()
                     .map(task -> task.id() + " " + String.format(Locale.ROOT, "%.4f", report.optimalReturns().get(task)))
@@ -100,6 +101,7 @@ final class ComparisonFormat {
                 .put("aggregate", row.aggregate())
                 .put("episodes", row.episodes())
                 .put("seed", report.runs().seed())
+                .put("scenario", setting.scenario())
                 .put("reward", setting.reward())
                 .put("workload", setting.workload())
                 .put("workload_parameters", SettingText.json(setting.workloadParameters()))

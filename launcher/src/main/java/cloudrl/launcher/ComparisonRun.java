@@ -11,6 +11,7 @@ import cloudrl.evaluation.comparison.PolicyComparison;
 import cloudrl.evaluation.statistics.StratifiedBootstrap;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.ScalingMdp;
+import cloudrl.api.Scenario;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 
@@ -42,14 +43,15 @@ final class ComparisonRun {
     private final Map<String, Selection> selections = new LinkedHashMap<>();
     private final String reward;
     private final String workload;
+    private final String scenario;
     private final java.util.Map<String, String> workloadParameters;
 
     /**
      * @throws IllegalArgumentException naming a malformed list, an unknown or unusable policy, a parameter
      *                                  that cannot go to several policies, or a bad reward or workload
      */
-    ComparisonRun(Assembly assembly, String policyList, String taskList, String reward, String workload,
-                  List<String> params) {
+    ComparisonRun(Assembly assembly, Scenario scenario, String policyList, String taskList, String reward,
+                  String workload, List<String> params) {
         this.assembly = assembly;
         requireNoPolicyParameters(params);
         List<String> named = entries("--policies", policyList, "policy ids, such as threshold,hpa,oracle");
@@ -69,13 +71,14 @@ final class ComparisonRun {
         }
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
-            Selection selection = Selection.of(policy, reward, workload, params);
+            Selection selection = Selection.of(scenario, policy, reward, workload, params);
             assembly.check(selection);
             selections.put(policy, selection);
         }
         Selection reference = selections.get(BASELINE);
         this.reward = reference.reward().label();
         this.workload = reference.workload().label();
+        this.scenario = scenario.id();
         this.workloadParameters = assembly.workloadParameters(reference);
     }
 
@@ -145,7 +148,8 @@ final class ComparisonRun {
             }
         }
         Printer printer = new Printer(out);
-        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload, workloadParameters);
+        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(scenario, reward, workload,
+                workloadParameters);
         if (json) {
             for (ComparisonRow row : report.rows()) {
                 printer.raw(ComparisonFormat.json(report, row, setting));

@@ -5,6 +5,7 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import cloudrl.evaluation.Evaluation;
 import cloudrl.evaluation.EvaluationSummary;
+import cloudrl.api.Scenario;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Command;
@@ -81,7 +82,9 @@ final class EvaluateCommand implements Runnable {
         ComparisonRun.requireNoPolicyParameters(plugPoints.params);
         PrintWriter err = spec.commandLine().getErr();
         Assembly assembly = plugPoints.timeout.assembly(spec, plugPoints.plugins.discover(err));
-        new ComparisonRun(assembly, policies, tasks, plugPoints.reward, plugPoints.workload, plugPoints.params)
+        Scenario scenario = plugPoints.scenarioOption.resolve(assembly.catalog());
+        new ComparisonRun(assembly, scenario, policies, tasks, plugPoints.reward, plugPoints.workload,
+                plugPoints.params)
                 .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }
 

@@ -37,6 +37,27 @@ class ModuleBoundaryTest {
             .should().dependOnClassesThat().resideInAnyPackage("cloudrl.charts..", "org.jfree..", "java.awt..")
             .because("charts are drawn by the command line (and the UI) from the core's figures, never by the core");
 
+    /**
+     * One step rule: only the dynamics core changes a fleet's state, so nothing else (an environment,
+     * the vector environment, the oracle, a planner) can step the fleet its own way.
+     */
+    @ArchTest
+    static final ArchRule onlyTheDynamicsCoreChangesTheFleet = noClasses()
+            .that().doNotHaveFullyQualifiedName("cloudrl.env.FleetDynamics")
+            .and().doNotHaveFullyQualifiedName("cloudrl.env.FleetState")
+            .should().setFieldWhere(com.tngtech.archunit.core.domain.JavaFieldAccess.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.base.DescribedPredicate.describe("FleetState",
+                                    owner -> owner.getFullName().equals("cloudrl.env.FleetState")))))
+            .because("FleetDynamics is the one place that says what a step does to the fleet");
+
+    /** The step rule's parts live in the simulation module: nothing outside it implements the transition view. */
+    @ArchTest
+    static final ArchRule theTransitionViewIsTheCoresOwn = noClasses()
+            .that().resideOutsideOfPackage("cloudrl.env..")
+            .should().implement("cloudrl.api.Transition")
+            .because("rewards, constraints and features read a step through the core's FleetState");
+
     /** Scoring does not depend on the simulation it scores, only on the contract. */
     @ArchTest
     static final ArchRule rewardGraderAndPoliciesSeeOnlyTheContract = noClasses()

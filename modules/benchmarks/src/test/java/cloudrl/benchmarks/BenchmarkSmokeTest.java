@@ -43,6 +43,25 @@ class BenchmarkSmokeTest {
     @Test
     void thePresetCoversTheFiguresTheReadmeReports() {
         assertEquals(List.of("single_env", "vector_4096_1t", "vector_4096_2t", "tensor_4096",
-                "vector_1000000_2t_512mb"), BenchmarkPreset.keys());
+                "vector_1000000_2t_512mb", "scenario_reference", "scenario_boot_delay", "scenario_diurnal_boot",
+                "scenario_multi_step", "scenario_instance_types", "scenario_budget", "scenario_sla"),
+                BenchmarkPreset.keys());
+    }
+
+    @Test
+    void everyScenarioSteps() throws RunnerException {
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include("cloudrl\\.benchmarks\\.ScenarioBenchmark\\.step")
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(100))
+                .shouldFailOnError(true)
+                .verbosity(VerboseMode.SILENT)
+                .build()).run();
+        assertEquals(BenchmarkPreset.SCENARIOS.size(), results.size());
+        for (RunResult result : results) {
+            assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getParam("scenario"));
+        }
     }
 }

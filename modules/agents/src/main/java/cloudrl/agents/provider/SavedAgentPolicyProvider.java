@@ -67,6 +67,7 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
             directory = directory.resolve(played.get().id());
         }
         TrainedPolicy policy = load(directory, parameters);
+        requireSpaces(policy, context, directory, parameters);
         String trainedTask = policy.metadata().task();
         String trainedWorkload = policy.metadata().workload();
         if (played.map(task -> !task.id().equals(trainedTask)).orElse(true)
@@ -75,6 +76,26 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
                     parameters.owner(), directory, trainedTask, trainedWorkload);
         }
         return policy;
+    }
+
+    /**
+     * Refuses a model whose network does not fit the scenario it is asked to play: other observation
+     * features, or another number of actions.
+     */
+    private static void requireSpaces(TrainedPolicy policy, PolicyContext context, Path directory,
+                                      Parameters parameters) {
+        List<String> trained = policy.metadata().features().observation();
+        List<String> played = context.environment().observationSpace().names();
+        int trainedActions = policy.metadata().architecture().outputs();
+        int playedActions = context.environment().actionSpace().n();
+        if (!trained.equals(played) || trainedActions != playedActions) {
+            policy.close();
+            throw new IllegalArgumentException(parameters.owner() + ": the model in " + directory
+                    + " was trained on scenario " + policy.metadata().scenario() + " (observation "
+                    + String.join(",", trained) + "; " + trainedActions + " actions), but scenario " + context.scenario()
+                    + " has observation " + String.join(",", played) + " and " + playedActions
+                    + " actions: train a model on it with 'cloudrl train --scenario " + context.scenario() + "'");
+        }
     }
 
     private Path modelDirectory(Parameters parameters) {
