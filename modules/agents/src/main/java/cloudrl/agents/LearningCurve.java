@@ -1,5 +1,7 @@
 package cloudrl.agents;
 
+import cloudrl.io.AtomicFile;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -3,6 +3,7 @@ package cloudrl.agents;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import cloudrl.agents.FeedForwardNetwork.Architecture;
+import cloudrl.io.AtomicFile;
 import cloudrl.torch.PyTorchRuntime;
 
 import java.io.BufferedInputStream;
@@ -56,11 +57,11 @@ public final class SavedAgent implements ModelDirectory.Contents {
             writeNetwork(value, directory.resolve(AgentMetadata.VALUE_NETWORK_FILE));
         }
         // the metadata last: a directory with metadata has every file it names
-        AtomicFile.writeAndForce(directory.resolve(ModelDirectory.METADATA), metadata::write);
+        AtomicFile.write(directory.resolve(ModelDirectory.METADATA), metadata::write);
     }
 
     private static void writeNetwork(FeedForwardNetwork network, Path file) throws IOException {
-        AtomicFile.writeAndForce(file, out -> {
+        AtomicFile.write(file, out -> {
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
             network.save(data);
             data.flush();
