@@ -10,6 +10,7 @@ module cloudrl.launcher {
     requires cloudrl.benchmarks;
     requires cloudrl.ui.swing;
     requires cloudrl.agents;
+    requires cloudrl.io;
     requires info.picocli;
     requires org.slf4j;
 

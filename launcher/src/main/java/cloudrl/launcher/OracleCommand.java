@@ -21,10 +21,10 @@ import java.util.List;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
-        description = {"Print each task's optimal expected return, solved exactly by backward induction.",
-                "Also prints the threshold heuristic's exact expected return on the same process.",
-                "Exact for gaussian and diurnal, an upper bound for bursty (its regime is hidden),",
-                "approximate for ar1; refuses other workloads (see docs/oracle.md)."})
+        description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints "
+                + "the threshold heuristic's exact expected return on the same process. Exact for gaussian and "
+                + "diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other "
+                + "workloads (see docs/oracle.md).")
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -39,6 +39,10 @@ final class OracleCommand implements Runnable {
 
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
+
+    @Option(names = "--timings", description = "with --json: add plan_millis, each plan's time in milliseconds,"
+            + " which differs from run to run (left out otherwise, so two runs print the same JSON)")
+    boolean timings;
 
     @Option(names = "--workload", paramLabel = "ID",
             description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; exact: gaussian, diurnal;"
@@ -103,8 +107,10 @@ final class OracleCommand implements Runnable {
                         .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
                         .put("truncation_error_bound", plan.truncationErrorBound())
                         .put("threshold_return", heuristic)
-                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent)
-                        .put("plan_millis", planMillis);
+                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent);
+                if (timings) {
+                    object.put("plan_millis", planMillis);
+                }
                 printer.raw(object.toString());
             } else {
                 printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,

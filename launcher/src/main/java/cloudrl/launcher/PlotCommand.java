@@ -22,8 +22,8 @@ import java.util.Locale;
 
 /** Plays one baseline episode and draws the explorer's charts of it to a PNG, with no display needed. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = {"Play one episode (the threshold heuristic unless --policy says otherwise) and draw the",
-                "explorer's charts (utilisation, servers, request rate and latency) to a PNG. Needs no display."})
+        description = "Play one episode (the threshold heuristic unless --policy says otherwise) and draw the "
+                + "explorer's charts (utilisation, servers, request rate and latency) to a PNG. Needs no display.")
 final class PlotCommand implements Runnable {
 
     @Spec
@@ -56,6 +56,7 @@ final class PlotCommand implements Runnable {
         // Drawing into an image needs no window system; without this a broken DISPLAY would stop it.
         System.setProperty("java.awt.headless", "true");
         Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
+        OutputTarget.file("--out", target);
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
         Selection selection = plugPoints.selection();
         CloudEnvironment environment = assembly.environment(task, selection, seed);

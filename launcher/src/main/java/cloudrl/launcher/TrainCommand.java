@@ -2,6 +2,7 @@ package cloudrl.launcher;
 
 import cloudrl.agents.AgentKind;
 import cloudrl.agents.HyperParameters;
+import cloudrl.agents.ModelDirectory;
 import cloudrl.agents.ReferenceLine;
 import cloudrl.agents.Training;
 import cloudrl.agents.TrainingEnvironment;
@@ -88,6 +89,9 @@ final class TrainCommand implements Runnable {
             description = "directory for the model (DIR/model) and the learning curve; created if missing")
     Path out;
 
+    @Option(names = "--force", description = "replace the model already in --out (refused without it)")
+    boolean force;
+
     @Option(names = "--hyper", paramLabel = "NAME=VALUE",
             description = "a hyper-parameter, repeatable, such as learningRate=0.001 (docs/agents.md lists them)")
     List<String> hyper = new ArrayList<>();
@@ -101,6 +105,11 @@ final class TrainCommand implements Runnable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out
                     + " is a file: give a directory (it is created if missing)");
+        }
+        OutputTarget.directory("--out", out);
+        if (!force && ModelDirectory.holdsModel(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " already holds a trained model: add"
+                    + " --force to replace it, or give another directory");
         }
         HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
         Selection selection = Selection.of(null, reward, workload, params);

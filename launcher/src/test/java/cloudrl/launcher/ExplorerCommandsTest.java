@@ -47,10 +47,10 @@ class ExplorerCommandsTest {
     }
 
     @Test
-    void plotIntoAMissingFolderFailsInOneLine(@TempDir Path folder) {
+    void plotIntoAMissingFolderIsRefusedInOneLineBeforePlaying(@TempDir Path folder) {
         Path png = folder.resolve("missing").resolve("episode.png");
-        assertEquals(ErrorReporter.FAILED, run("plot", "--out", png.toString()));
-        assertEquals("cloudrl plot: cannot write " + png + ": directory " + png.getParent() + " does not exist",
+        assertEquals(ErrorReporter.BAD_INPUT, run("plot", "--out", png.toString()));
+        assertEquals("cloudrl plot: --out: cannot write " + png + ": directory " + png.getParent() + " does not exist",
                 err.toString().strip());
         assertTrue(Files.notExists(png.getParent()));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static cloudrl.launcher.CommandLineTest.cloudrl;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,20 @@ class TrainCommandTest {
                 "--episodes", "3", "--json");
         assertEquals(0, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.out().startsWith("{\"task\": \"easy\", \"policy\": \"dqn\", \"episodes\": 3"), evaluate.out());
+
+        // a second run into the same directory would replace the model: refused unless --force
+        byte[] model = Files.readAllBytes(out.resolve("model/network.params"));
+        Outcome again = cloudrl("train", "--agent", "dqn", "--task", "easy", "--steps", "640", "--seed", "3",
+                "--out", out.toString());
+        assertEquals(ErrorReporter.BAD_INPUT, again.exitCode(), again.err());
+        assertEquals("cloudrl train: --out " + out + " already holds a trained model: add --force to replace it, or"
+                + " give another directory (see 'cloudrl train --help')", again.err().strip());
+        assertEquals("", again.out());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("model/network.params")));
+        Outcome forced = cloudrl("train", "--agent", "dqn", "--task", "easy", "--steps", "640", "--seed", "3",
+                "--out", out.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(out.resolve("model/agent.properties")).contains("\ntraining.seed=3\n"));
     }
 
     @Test

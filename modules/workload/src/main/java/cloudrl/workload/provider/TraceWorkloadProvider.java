@@ -88,6 +88,9 @@ public final class TraceWorkloadProvider implements WorkloadProvider {
         } catch (InvalidPathException bad) {
             throw parameters.rejected("file", file, "must be a file path or 'sample'");
         }
+        if (Files.isDirectory(path)) {
+            throw parameters.rejected("file", file, "is a directory; give a CSV file path or 'sample'");
+        }
         if (!Files.isRegularFile(path)) {
             throw parameters.rejected("file", file, "no such file; give a CSV file path or 'sample'");
         }
