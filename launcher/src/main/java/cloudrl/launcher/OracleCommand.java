@@ -10,6 +10,7 @@ import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,20 +99,11 @@ final class OracleCommand implements Runnable {
             double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
-                JsonObject object = new JsonObject()
-                        .put("task", each.id())
-                        .put("workload", workloadId)
-                        .put("max_steps", config.maxSteps())
-                        .put("initial_servers", config.initialServers())
-                        .put("coverage", bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact")
-                        .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
-                        .put("truncation_error_bound", plan.truncationErrorBound())
-                        .put("threshold_return", heuristic)
-                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent);
-                if (timings) {
-                    object.put("plan_millis", planMillis);
-                }
-                printer.raw(object.toString());
+                printer.raw(JsonLine.of(new Json(each.id(), workloadId, config.maxSteps(), config.initialServers(),
+                        bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact",
+                        bound ? null : plan.expectedReturn(), bound ? plan.expectedReturn() : null,
+                        plan.truncationErrorBound(), heuristic, bound ? null : percent, bound ? percent : null,
+                        timings ? planMillis : null)));
             } else {
                 printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
                         WORKLOAD.equals(workloadId) ? "" : "around the task's ",
@@ -137,6 +129,17 @@ final class OracleCommand implements Runnable {
             }
             printer.flush();
         }
+    }
+
+    /**
+     * One task's plan as JSON. A bound has {@code upper_bound_return} and
+     * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
+     * {@code threshold_percent_of_optimal}; {@code plan_millis} is there only with {@code --timings}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Json(String task, String workload, int maxSteps, int initialServers, String coverage, Double optimalReturn,
+                Double upperBoundReturn, double truncationErrorBound, double thresholdReturn,
+                Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound, Double planMillis) {
     }
 
     private static String plain(double value) {

@@ -6,6 +6,7 @@ import cloudrl.plugins.FoundProvider;
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.PluginDirectory;
 import cloudrl.plugins.SkippedJar;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists every policy, reward and workload provider with its description, parameters and source,
@@ -75,20 +78,34 @@ final class PluginsCommand implements Runnable {
         }
     }
 
+    /** One provider as JSON: its parameters keyed by name, in declared order. */
+    record ProviderJson(String kind, String id, String description, Map<String, ParameterJson> parameters,
+                        String source) {
+
+        static ProviderJson of(FoundProvider found) {
+            Map<String, ParameterJson> parameters = new LinkedHashMap<>();
+            for (Parameter parameter : found.provider().parameters()) {
+                parameters.put(parameter.name(), new ParameterJson(parameter.defaultValue(), parameter.description()));
+            }
+            return new ProviderJson(found.plugPoint().id(), found.id(), found.provider().description(), parameters,
+                    found.source().toString());
+        }
+    }
+
+    /** A parameter's default and description. */
+    record ParameterJson(@JsonProperty("default") String defaultValue, String description) {
+    }
+
+    /** A jar that was skipped, and why. */
+    record SkippedJson(String skipped, String reason) {
+    }
+
     private static void printJson(PluginCatalog catalog, Printer printer) {
         for (FoundProvider found : catalog.providers()) {
-            JsonObject parameters = new JsonObject();
-            for (Parameter parameter : found.provider().parameters()) {
-                parameters.put(parameter.name(), new JsonObject().put("default", parameter.defaultValue())
-                        .put("description", parameter.description()));
-            }
-            printer.raw(new JsonObject().put("kind", found.plugPoint().id()).put("id", found.id())
-                    .put("description", found.provider().description()).put("parameters", parameters)
-                    .put("source", found.source().toString()).toString());
+            printer.raw(JsonLine.of(ProviderJson.of(found)));
         }
         for (SkippedJar skipped : catalog.skipped()) {
-            printer.raw(new JsonObject().put("skipped", skipped.jar().toString()).put("reason", skipped.reason())
-                    .toString());
+            printer.raw(JsonLine.of(new SkippedJson(skipped.jar().toString(), skipped.reason())));
         }
     }
 

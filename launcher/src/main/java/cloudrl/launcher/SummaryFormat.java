@@ -11,20 +11,27 @@ final class SummaryFormat {
     private SummaryFormat() {
     }
 
+    /** One task's summary as JSON: the keys the README documents for {@code baseline --json}. */
+    record Json(String task, String policy, int episodes, long seed, Interval cumulativeReward, Interval finalScore,
+                double avgCpu, double avgMemory, double avgLatency, double endedEarlyFraction,
+                double passedFraction) {
+
+        static Json of(EvaluationSummary summary) {
+            return new Json(summary.task(), summary.policy(), summary.episodes(), summary.seed(),
+                    Interval.of(summary.cumulativeReward()), Interval.of(summary.finalScore()), summary.avgCpu(),
+                    summary.avgMemory(), summary.avgLatency(), summary.endedEarlyFraction(), summary.passedFraction());
+        }
+    }
+
+    /** A mean with its Student-t interval; the ends are null for a single episode. */
+    record Interval(double mean, double ci95Low, double ci95High) {
+        static Interval of(MeanInterval interval) {
+            return new Interval(interval.mean(), interval.low(), interval.high());
+        }
+    }
+
     static String json(EvaluationSummary summary) {
-        return new JsonObject()
-                .put("task", summary.task())
-                .put("policy", summary.policy())
-                .put("episodes", summary.episodes())
-                .put("seed", summary.seed())
-                .put("cumulative_reward", interval(summary.cumulativeReward()))
-                .put("final_score", interval(summary.finalScore()))
-                .put("avg_cpu", summary.avgCpu())
-                .put("avg_memory", summary.avgMemory())
-                .put("avg_latency", summary.avgLatency())
-                .put("ended_early_fraction", summary.endedEarlyFraction())
-                .put("passed_fraction", summary.passedFraction())
-                .toString();
+        return JsonLine.of(Json.of(summary));
     }
 
     static void text(EvaluationSummary summary, Printer printer) {
@@ -45,10 +52,5 @@ final class SummaryFormat {
         return interval.hasInterval()
                 ? String.format(Locale.ROOT, "[" + format + ", " + format + "]", interval.low(), interval.high())
                 : "n/a (one episode)";
-    }
-
-    private static JsonObject interval(MeanInterval interval) {
-        return new JsonObject().put("mean", interval.mean()).put("ci95_low", interval.low())
-                .put("ci95_high", interval.high());
     }
 }
