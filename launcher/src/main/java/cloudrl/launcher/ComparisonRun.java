@@ -70,7 +70,7 @@ final class ComparisonRun {
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
             Selection selection = Selection.of(policy, reward, workload, params);
-            assembly.check(selection);
+            assembly.check(selection, tasks);
             selections.put(policy, selection);
         }
         Selection reference = selections.get(BASELINE);

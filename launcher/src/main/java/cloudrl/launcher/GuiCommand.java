@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -39,7 +40,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         // bad ids or parameters are bad input whatever the display: they fail first, in one line (exit 2)
-        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), List.of(task));
         // checked before the options are built, so a machine without a display is left untouched
         Optional<String> missing = Explorer.missingDisplay();
         if (missing.isPresent()) {

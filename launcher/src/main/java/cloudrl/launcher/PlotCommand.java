@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Plays one baseline episode and draws the explorer's charts of it to a PNG, with no display needed. */
@@ -57,7 +58,7 @@ final class PlotCommand implements Runnable {
         System.setProperty("java.awt.headless", "true");
         Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
         OutputTarget.file("--out", target);
-        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), List.of(task));
         Selection selection = plugPoints.selection();
         CloudEnvironment environment = assembly.environment(task, selection, seed);
         Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment), seed);

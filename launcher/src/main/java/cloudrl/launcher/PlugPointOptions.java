@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.env.Task;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,7 @@ import java.util.List;
  * The options that choose what a run plugs in, as a picocli mixin: {@code --policy}, {@code --reward},
  * {@code --workload}, repeatable {@code --param plugpoint.name=value}, and {@code --plugins DIR}.
  * A command that plays episodes adds {@code @Mixin PlugPointOptions plugPoints;} and builds its
- * pieces with {@link #assembly(PrintWriter)} and {@link #selection()}.
+ * pieces with {@link #assembly(PrintWriter, List)} and {@link #selection()}.
  */
 final class PlugPointOptions {
 
@@ -45,11 +46,12 @@ final class PlugPointOptions {
 
     /**
      * Discovers the providers (warning about skipped jars on {@code err}) and checks that the
-     * selection can be built, so a bad id or parameter fails before any output.
+     * selection can be built for each of the {@code tasks} to be played, so a bad id or parameter
+     * fails before any output.
      */
-    Assembly assembly(PrintWriter err) {
+    Assembly assembly(PrintWriter err, List<Task> tasks) {
         Assembly assembly = new Assembly(plugins.discover(err));
-        assembly.check(selection());
+        assembly.check(selection(), tasks);
         return assembly;
     }
 

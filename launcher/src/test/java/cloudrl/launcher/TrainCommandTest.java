@@ -4,7 +4,10 @@ import cloudrl.launcher.CommandLineTest.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -110,6 +113,40 @@ class TrainCommandTest {
                 "--out", out.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(Files.readString(out.resolve("model/agent.properties")).contains("\ntraining.seed=3\n"));
+    }
+
+    @Test
+    void aModelPerTaskPlaysThePlayedTasksModelWithoutAWarningOrNamesTheMissingOne() {
+        Path models = directory.resolve("models");
+        Outcome trained = cloudrl("train", "--agent", "ppo", "--task", "easy", "--steps", "300", "--hyper",
+                "rolloutLength=8", "--out", models.resolve("easy").toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        // the provider's warnings go through SLF4J to the process's standard error
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        Outcome easy;
+        Outcome medium;
+        Outcome elsewhere;
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            easy = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models, "--task", "easy",
+                    "--episodes", "2");
+            medium = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models, "--episodes", "2");
+            assertEquals("", logged.toString(StandardCharsets.UTF_8), "a model played on its own task is not warned about");
+            elsewhere = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models.resolve("easy"),
+                    "--task", "hard", "--episodes", "2");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertEquals(0, easy.exitCode(), easy.err());
+        assertTrue(easy.out().startsWith("easy · policy ppo · 2 episodes"), easy.out());
+        assertEquals(ErrorReporter.BAD_INPUT, medium.exitCode(), medium.err());
+        assertEquals("cloudrl evaluate: policy ppo: model=" + models + " is not allowed: it holds a model per task (easy)"
+                + " but none for task medium: expected " + models.resolve("medium"), medium.err().strip());
+        assertEquals("", medium.out());
+        assertEquals(0, elsewhere.exitCode(), elsewhere.err());
+        assertTrue(logged.toString(StandardCharsets.UTF_8).contains("was trained on task easy with workload gaussian;"
+                + " it is played on other traffic"), logged.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -14,6 +14,7 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -96,8 +97,19 @@ public final class Assembly {
      * bad id or parameter, or a policy that cannot serve the environment, is reported before any output.
      */
     public void check(Selection selection) {
-        CloudEnvironment environment = environment(Task.MEDIUM, selection, 0);
-        policy(selection, 0, Task.MEDIUM, environment);
+        check(selection, List.of(Task.MEDIUM));
+    }
+
+    /**
+     * As {@link #check(Selection)}, on each task that will be played, so a policy that serves some
+     * tasks only (a trained model kept per task) is asked about those it will meet, and a model
+     * trained on the task it plays is not warned about as if it were played elsewhere.
+     */
+    public void check(Selection selection, List<Task> tasks) {
+        for (Task task : tasks) {
+            CloudEnvironment environment = environment(task, selection, 0);
+            policy(selection, 0, task, environment);
+        }
     }
 
     /** The seed {@code point}'s provider receives in a run seeded {@code seed}. */
