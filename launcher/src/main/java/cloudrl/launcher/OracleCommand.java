@@ -17,8 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
@@ -81,6 +85,9 @@ final class OracleCommand implements Runnable {
                         + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
                         + " (docs/oracle.md)");
             }
+            if (ScalingMdp.hasApproximation(environment)) {
+                requireApproximable(each, environment);
+            }
             environments.add(environment);
         }
         for (int i = 0; i < tasks.size(); i++) {
@@ -131,6 +138,18 @@ final class OracleCommand implements Runnable {
         }
     }
 
+    /** Refuses at once, with a noise that fits, an ar1 process whose chain would take minutes or more to plan. */
+    private static void requireApproximable(Task task, CloudEnvironment environment) {
+        ScalingMdp.ApproximationSize size = ScalingMdp.approximationSize(environment);
+        if (!size.fits()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "ar1 with noise %s (a standard deviation"
+                    + " of %s on %s) is too wide to plan: about %.1e expectation terms, more than the %d allowed;"
+                    + " give --param workload.noise=N with N at most %s for %s", twoDigits(size.stdDev() / task.stdDev()),
+                    twoDigits(size.stdDev()), task.id(), size.work(), OptimalPlanner.MAX_WORK,
+                    twoDigitsDown(size.largestStdDev() / task.stdDev()), task.id()));
+        }
+    }
+
     /**
      * One task's plan as JSON. A bound has {@code upper_bound_return} and
      * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
@@ -140,6 +159,15 @@ final class OracleCommand implements Runnable {
     record Json(String task, String workload, int maxSteps, int initialServers, String coverage, Double optimalReturn,
                 Double upperBoundReturn, double truncationErrorBound, double thresholdReturn,
                 Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound, Double planMillis) {
+    }
+
+    private static String twoDigits(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    // rounded down, so the advice itself is accepted
+    private static String twoDigitsDown(double value) {
+        return new BigDecimal(value).round(new MathContext(2, RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
     private static String plain(double value) {
