@@ -1,9 +1,11 @@
 package cloudrl.launcher;
 
 import cloudrl.agents.AgentKind;
+import cloudrl.agents.AgentMetadata;
 import cloudrl.agents.HyperParameters;
 import cloudrl.agents.ModelDirectory;
 import cloudrl.agents.ReferenceLine;
+import cloudrl.agents.SavedAgent;
 import cloudrl.agents.Training;
 import cloudrl.agents.TrainingEnvironment;
 import cloudrl.agents.TrainingOutcome;
@@ -35,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,8 +56,8 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, paramLabel = "AGENT", converter = AgentConverter.class,
-            description = "dqn or ppo")
+    @Option(names = "--agent", paramLabel = "AGENT", converter = AgentConverter.class,
+            description = "dqn or ppo (required unless --resume)")
     AgentKind agent;
 
     @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
@@ -85,9 +88,15 @@ final class TrainCommand implements Runnable {
             description = "seeds the environments, the exploration and the initial weights (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "directory for the model (DIR/model) and the learning curve; created if missing")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "directory for the model (DIR/model) and the learning curve; created if missing"
+                    + " (required unless --resume)")
     Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "continue the run in DIR from its last complete checkpoint up to --steps in all, with the"
+                    + " agent, task, workload, reward, hyper-parameters and seed it was started with")
+    Path resume;
 
     @Option(names = "--force", description = "replace the model already in --out (refused without it)")
     boolean force;
@@ -98,6 +107,16 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
+        if (resume != null) {
+            resume();
+            return;
+        }
+        if (agent == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--agent=AGENT'");
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         long totalSteps = steps != null ? steps : agent.defaultSteps();
         if (totalSteps < 1) {
             throw new ParameterException(spec.commandLine(), "--steps " + totalSteps + " is not allowed: must be at least 1");
@@ -117,6 +136,41 @@ final class TrainCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--param policy." + selection.policy().parameters().keySet()
                     .iterator().next() + " is not allowed: train takes workload. and reward. parameters only");
         }
+        train(hyperParameters, selection, totalSteps, out, null);
+    }
+
+    /** {@code --resume DIR}: the settings come from the checkpoint, the step count from --steps or the agent. */
+    private void resume() {
+        for (String option : List.of("--agent", "--task", "--workload", "--reward", "--param", "--hyper", "--seed",
+                "--out", "--force")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " cannot be combined with --resume: a resumed"
+                        + " run keeps the agent, task, workload, reward, hyper-parameters, seed and directory of its"
+                        + " checkpoint (only --steps may change)");
+            }
+        }
+        AgentMetadata checkpoint = SavedAgent.readMetadata(resume);
+        agent = checkpoint.agent();
+        task = Task.parse(checkpoint.task());
+        workload = checkpoint.workload();
+        reward = checkpoint.reward();
+        params = new ArrayList<>();
+        new TreeMap<>(checkpoint.workloadParameters()).forEach((name, value) -> params.add("workload." + name + "=" + value));
+        new TreeMap<>(checkpoint.rewardParameters()).forEach((name, value) -> params.add("reward." + name + "=" + value));
+        seed = checkpoint.seed();
+        out = resume;
+        long totalSteps = steps != null ? steps : agent.defaultSteps();
+        if (totalSteps <= checkpoint.steps()) {
+            throw new ParameterException(spec.commandLine(), "--steps " + totalSteps + " is not allowed: the checkpoint"
+                    + " in " + resume + " has trained " + checkpoint.steps() + " steps already; give more in all");
+        }
+        OutputTarget.directory("--resume", resume);
+        train(checkpoint.hyperParameters(), Selection.of(null, reward, workload, params), totalSteps, resume,
+                checkpoint.steps());
+    }
+
+    private void train(HyperParameters hyperParameters, Selection selection, long totalSteps, Path directory,
+                       Long resumedAt) {
         Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
         assembly.environment(task, selection, seed);
         EnvironmentConfig config = EnvironmentConfig.defaults();
@@ -124,11 +178,12 @@ final class TrainCommand implements Runnable {
         TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.workload().id(),
                 selection.workload().parameters(), selection.reward().id(), selection.reward().parameters(), config,
                 () -> assembly.workload(selection, task.trafficLevel(), seed), rewardFunction);
-        TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, out.toAbsolutePath(),
-                references(selection, config, rewardFunction));
+        TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, directory.toAbsolutePath(),
+                references(selection, config, rewardFunction), resumedAt == null ? null : directory.toAbsolutePath());
 
         Printer printer = new Printer(spec.commandLine().getOut());
-        printer.line("training %s on %s · %s workload · %s reward · %,d steps · seed %d", agent.id(), task.id(),
+        printer.line("%s %s on %s · %s workload · %s reward · %,d steps · seed %d", resumedAt == null ? "training"
+                : String.format(Locale.ROOT, "resuming from step %,d:", resumedAt), agent.id(), task.id(),
                 selection.workload().id(), selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());
         printer.flush();
@@ -172,9 +227,11 @@ final class TrainCommand implements Runnable {
 
     private void report(TrainingPlan plan, TrainingOutcome outcome, Printer printer) {
         TrainingProgress progress = outcome.progress();
-        printer.line("%s %,d steps in %s (%,.0f steps/s); mean return of the last 100 training episodes %.2f",
-                outcome.interrupted() ? "interrupted after" : "trained", progress.steps(),
-                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.recentReturn());
+        printer.line("%s %,d steps in %s (%,.0f steps/s)%s; mean return of the last 100 training episodes %.2f",
+                outcome.interrupted() ? "interrupted after" : "trained", progress.steps() - progress.startSteps(),
+                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.startSteps() == 0 ? ""
+                        : String.format(Locale.ROOT, " after the checkpoint's %,d, %,d in all", progress.startSteps(),
+                        progress.steps()), progress.recentReturn());
         if (!Double.isNaN(outcome.evaluationReturn())) {
             printer.line("saved the best greedy policy, from step %,d: mean return %.2f on the run's %d evaluation"
                     + " episodes", outcome.selectedAtSteps(), outcome.evaluationReturn(),
@@ -183,10 +240,10 @@ final class TrainCommand implements Runnable {
         printer.line("model:          %s", outcome.model());
         printer.line("learning curve: %s, %s", outcome.curveCsv(), outcome.curvePng().getFileName());
         StringBuilder environment = new StringBuilder(" --task " + task.id());
-        if (workload != null) {
+        if (workload != null && !workload.equals(Selection.DEFAULT_WORKLOAD)) {
             environment.append(" --workload ").append(workload);
         }
-        if (reward != null) {
+        if (reward != null && !reward.equals(Selection.DEFAULT_REWARD)) {
             environment.append(" --reward ").append(reward);
         }
         for (String param : params) {

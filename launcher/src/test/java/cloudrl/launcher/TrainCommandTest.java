@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
 
 import static cloudrl.launcher.CommandLineTest.cloudrl;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -147,6 +149,49 @@ class TrainCommandTest {
         assertEquals(0, elsewhere.exitCode(), elsewhere.err());
         assertTrue(logged.toString(StandardCharsets.UTF_8).contains("was trained on task easy with workload gaussian;"
                 + " it is played on other traffic"), logged.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void resumeContinuesFromTheLastCompleteCheckpoint() throws IOException {
+        Path out = directory.resolve("resumed");
+        Outcome first = cloudrl("train", "--agent", "ppo", "--task", "easy", "--steps", "300", "--seed", "4", "--hyper",
+                "rolloutLength=8", "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Properties before = metadata(out);
+        long trained = Long.parseLong(before.getProperty("training.steps"));
+        List<String> curveBefore = Files.readAllLines(out.resolve("learning-curve.csv"));
+
+        Outcome tooFew = cloudrl("train", "--resume", out.toString(), "--steps", Long.toString(trained));
+        assertEquals(ErrorReporter.BAD_INPUT, tooFew.exitCode(), tooFew.err());
+        assertEquals("cloudrl train: --steps " + trained + " is not allowed: the checkpoint in " + out + " has trained "
+                + trained + " steps already; give more in all (see 'cloudrl train --help')", tooFew.err().strip());
+        Outcome mixed = cloudrl("train", "--resume", out.toString(), "--task", "hard", "--steps", "600");
+        assertEquals(ErrorReporter.BAD_INPUT, mixed.exitCode(), mixed.err());
+        assertTrue(mixed.err().startsWith("cloudrl train: --task cannot be combined with --resume"), mixed.err());
+
+        Outcome resumed = cloudrl("train", "--resume", out.toString(), "--steps", "600");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().startsWith("resuming from step " + trained + ": ppo on easy · gaussian workload"
+                + " · seed-shaped reward · 600 steps · seed 4\n"), resumed.out());
+        Properties after = metadata(out);
+        assertTrue(Long.parseLong(after.getProperty("training.steps")) >= 600, after::toString);
+        assertEquals("4", after.getProperty("training.seed"));
+        assertEquals(before.getProperty("hyper.rolloutLength"), after.getProperty("hyper.rolloutLength"));
+        // the checkpoint is kept until a model scores higher on the same evaluation episodes
+        assertTrue(Double.parseDouble(after.getProperty("training.evaluationReturn"))
+                >= Double.parseDouble(before.getProperty("training.evaluationReturn")), after::toString);
+        // the learning curve goes on from the checkpoint: its earlier points are kept
+        List<String> curveAfter = Files.readAllLines(out.resolve("learning-curve.csv"));
+        assertEquals(curveBefore, curveAfter.subList(0, curveBefore.size()));
+        assertTrue(curveAfter.size() > curveBefore.size(), curveAfter::toString);
+    }
+
+    private static Properties metadata(Path out) throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(out.resolve("model/agent.properties"))) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     @Test
