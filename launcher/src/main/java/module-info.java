@@ -10,10 +10,11 @@ module cloudrl.launcher {
     requires cloudrl.benchmarks;
     requires cloudrl.ui.swing;
     requires cloudrl.agents;
+    requires cloudrl.io;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
-    // picocli fills the command classes' fields by reflection
-    opens cloudrl.launcher to info.picocli;
+    // picocli fills the command classes' fields by reflection; Jackson reads the JSON records' components
+    opens cloudrl.launcher to info.picocli, com.fasterxml.jackson.databind;
 }

@@ -5,6 +5,7 @@
  */
 module cloudrl.agents {
     requires transitive cloudrl.torch;
+    requires cloudrl.io;
     requires ai.djl.pytorch_engine;
     requires org.jfree.jfreechart;
     requires java.desktop;

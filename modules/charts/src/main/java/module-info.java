@@ -4,6 +4,7 @@
  */
 module cloudrl.charts {
     requires transitive cloudrl.evaluation;
+    requires cloudrl.io;
     // JFreeChart is an automatic module; users who take a chart object read it themselves
     requires org.jfree.jfreechart;
     requires java.desktop;

@@ -6,6 +6,7 @@ module cloudrl.evaluation {
     requires transitive cloudrl.api;
     requires transitive cloudrl.env;
     requires cloudrl.grader;
+    requires org.apache.commons.statistics.distribution;
 
     exports cloudrl.evaluation;
     exports cloudrl.evaluation.statistics;

@@ -8,6 +8,7 @@ module cloudrl.oracle {
     requires transitive cloudrl.api;
     requires transitive cloudrl.env;
     requires cloudrl.workload;
+    requires org.apache.commons.statistics.distribution;
 
     exports cloudrl.oracle;
 

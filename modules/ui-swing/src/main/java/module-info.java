@@ -8,6 +8,7 @@ module cloudrl.ui.swing {
     requires transitive cloudrl.env;
     requires transitive java.prefs;
     requires cloudrl.grader;
+    requires cloudrl.io;
     requires cloudrl.policy;
     requires transitive java.desktop;
     requires com.formdev.flatlaf;

@@ -10,7 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Runs a short preset of the JMH benchmarks and prints environment steps per second. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -51,7 +53,8 @@ final class BenchCommand implements Runnable {
             progress.flush();
         });
         if (json) {
-            JsonObject object = new JsonObject();
+            // keyed by benchmark, so a map rather than a record: the keys are the preset's
+            Map<String, Object> object = new LinkedHashMap<>();
             for (Figure figure : figures) {
                 object.put(figure.key(), Math.round(figure.envStepsPerSecond()));
             }
@@ -60,8 +63,10 @@ final class BenchCommand implements Runnable {
                     object.put(figure.key() + "_bytes_per_step", figure.bytesPerEnvStep());
                 }
             }
-            object.put("jdk", host.jdk()).put("cpu", host.cpu()).put("cores", host.cores());
-            printer.raw(object.toString());
+            object.put("jdk", host.jdk());
+            object.put("cpu", host.cpu());
+            object.put("cores", host.cores());
+            printer.raw(JsonLine.of(object));
             return;
         }
         printer.line("%-26s %-52s %16s %14s %14s", "key", "benchmark", "env-steps/s", "± (99.9 %)", "bytes/step");

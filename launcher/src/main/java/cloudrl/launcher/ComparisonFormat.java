@@ -94,33 +94,32 @@ final class ComparisonFormat {
                 estimate.low(), estimate.high());
     }
 
-    static String json(ComparisonReport report, ComparisonRow row, Setting setting) {
-        return new JsonObject()
-                .put("policy", row.policy())
-                .put("task", row.task())
-                .put("aggregate", row.aggregate())
-                .put("episodes", row.episodes())
-                .put("seed", report.runs().seed())
-                .put("scenario", setting.scenario())
-                .put("reward", setting.reward())
-                .put("workload", setting.workload())
-                .put("workload_parameters", SettingText.json(setting.workloadParameters()))
-                .put("baseline", report.baseline())
-                .put("bootstrap_replicates", report.bootstrap().replicates())
-                .put("cumulative_reward_mean", interval(row.cumulativeReward().mean()))
-                .put("cumulative_reward_iqm", interval(row.cumulativeReward().iqm()))
-                .put("final_score_mean", interval(row.finalScore().mean()))
-                .put("final_score_iqm", interval(row.finalScore().iqm()))
-                .put("optimal_return", row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null)
-                .put("percent_of_optimal", row.percentOfOptimal().map(ComparisonFormat::interval).orElse(null))
-                .put("probability_of_improvement", interval(row.improvement()))
-                .put("ended_early_fraction", row.endedEarlyFraction())
-                .put("passed_fraction", row.passedFraction())
-                .toString();
+    /** One row of a comparison as JSON (docs/evaluation.md lists the keys). */
+    record Json(String policy, String task, boolean aggregate, int episodes, long seed, String scenario,
+                String reward, String workload, Map<String, String> workloadParameters, String baseline, int bootstrapReplicates, Estimate cumulativeRewardMean, Estimate cumulativeRewardIqm,
+                Estimate finalScoreMean, Estimate finalScoreIqm, Double optimalReturn, Estimate percentOfOptimal,
+                Estimate probabilityOfImprovement, double endedEarlyFraction, double passedFraction) {
+
+        static Json of(ComparisonReport report, ComparisonRow row, Setting setting) {
+            return new Json(row.policy(), row.task(), row.aggregate(), row.episodes(), report.runs().seed(),
+                    setting.scenario(), setting.reward(), setting.workload(), setting.workloadParameters(),
+                    report.baseline(), report.bootstrap().replicates(),
+                    Estimate.of(row.cumulativeReward().mean()), Estimate.of(row.cumulativeReward().iqm()),
+                    Estimate.of(row.finalScore().mean()), Estimate.of(row.finalScore().iqm()),
+                    row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null,
+                    row.percentOfOptimal().map(Estimate::of).orElse(null), Estimate.of(row.improvement()),
+                    row.endedEarlyFraction(), row.passedFraction());
+        }
     }
 
-    private static JsonObject interval(IntervalEstimate estimate) {
-        return new JsonObject().put("estimate", estimate.estimate()).put("ci95_low", estimate.low())
-                .put("ci95_high", estimate.high());
+    /** A bootstrap estimate with its 95 % interval. */
+    record Estimate(double estimate, double ci95Low, double ci95High) {
+        static Estimate of(IntervalEstimate estimate) {
+            return new Estimate(estimate.estimate(), estimate.low(), estimate.high());
+        }
+    }
+
+    static String json(ComparisonReport report, ComparisonRow row, Setting setting) {
+        return JsonLine.of(Json.of(report, row, setting));
     }
 }

@@ -9,6 +9,7 @@ import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.comparison.ComparisonRuns;
 import cloudrl.evaluation.comparison.PolicyComparison;
 import cloudrl.evaluation.statistics.StratifiedBootstrap;
+import cloudrl.io.FileProblem;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.api.Scenario;
@@ -72,7 +73,7 @@ final class ComparisonRun {
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
             Selection selection = Selection.of(scenario, policy, reward, workload, params);
-            assembly.check(selection);
+            assembly.check(selection, tasks);
             selections.put(policy, selection);
         }
         Selection reference = selections.get(BASELINE);
@@ -111,17 +112,24 @@ final class ComparisonRun {
         return entries;
     }
 
-    /** Makes {@code folder} (and its parents) if needed, before any episode, so a bad path fails early. */
+    /**
+     * Makes {@code folder} (and its parents) if needed and checks that both charts can be written
+     * there, before any episode, so a bad path fails early and names its cause.
+     */
     static Path prepareFolder(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--plots " + folder + " is not allowed: it is a file; give a directory");
         }
+        OutputTarget.directory("--plots", folder);
         try {
-            return Files.createDirectories(folder);
+            Files.createDirectories(folder);
         } catch (IOException failed) {
             throw new IllegalArgumentException("--plots " + folder + " is not allowed: the directory cannot be made ("
-                    + failed.getClass().getSimpleName() + ": " + failed.getMessage() + ")");
+                    + FileProblem.reason(failed) + ")");
         }
+        OutputTarget.file("--plots", folder.resolve(ComparisonCharts.SCORES_FILE));
+        OutputTarget.file("--plots", folder.resolve(ComparisonCharts.PROFILES_FILE));
+        return folder;
     }
 
     /** Plays, summarises and prints; draws the charts into {@code plots} unless it is {@code null}. */

@@ -8,6 +8,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.UncheckedIOException;
 
@@ -26,6 +27,13 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
+        if (isUnknownCommand(problem)) {
+            String given = ((UnmatchedArgumentException) problem).getUnmatched().get(0);
+            command.getErr().println(command.getCommandSpec().qualifiedName() + ": unknown command '" + given
+                    + "': the commands are " + String.join(", ", command.getSubcommands().keySet())
+                    + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+            return BAD_INPUT;
+        }
         command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + oneLine(problem.getMessage())
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return BAD_INPUT;
@@ -62,6 +70,17 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             }
         }
         return null;
+    }
+
+    /** A first word that is not an option, given to a command that has subcommands. */
+    private static boolean isUnknownCommand(ParameterException problem) {
+        if (!(problem instanceof UnmatchedArgumentException unmatched)
+                || problem.getCommandLine().getSubcommands().isEmpty() || unmatched.getUnmatched().isEmpty()) {
+            return false;
+        }
+        ParseResult parsed = problem.getCommandLine().getParseResult();
+        String first = unmatched.getUnmatched().get(0);
+        return !first.startsWith("-") && (parsed == null || parsed.originalArgs().indexOf(first) == 0);
     }
 
     private static String oneLine(String message) {

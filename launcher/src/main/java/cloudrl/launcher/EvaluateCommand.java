@@ -66,7 +66,7 @@ final class EvaluateCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), (tasks != null ? "--tasks" : "--plots")
                     + " goes with --policies; for one policy use --policy and --task");
         }
-        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), tasks(episodeOptions.task));
         evaluate(spec, assembly, plugPoints.selection(), episodeOptions.task, episodes, episodeOptions.seed, json);
     }
 
@@ -88,11 +88,16 @@ final class EvaluateCommand implements Runnable {
                 .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }
 
+    /** The tasks a run with {@code --task task} plays: that one, or all three when it is {@code null}. */
+    static List<Task> tasks(Task task) {
+        return task == null ? List.of(Task.values()) : List.of(task);
+    }
+
     /** Evaluates {@code selection} on {@code task}, or on every task when it is {@code null}, printing each summary. */
     static void evaluate(CommandSpec spec, Assembly assembly, Selection selection, Task task, int episodes, long seed,
                          boolean json) {
         Printer printer = new Printer(spec.commandLine().getOut());
-        List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
+        List<Task> tasks = tasks(task);
         Evaluation evaluation = new Evaluation();
         java.util.Map<String, String> workloadParameters = assembly.workloadParameters(selection);
         if (!json && !workloadParameters.isEmpty()) {

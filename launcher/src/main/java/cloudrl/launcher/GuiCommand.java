@@ -1,6 +1,7 @@
 package cloudrl.launcher;
 
 import cloudrl.env.Task;
+import cloudrl.plugins.Assembly;
 import cloudrl.ui.swing.DisplayUnavailableException;
 import cloudrl.ui.swing.Explorer;
 import cloudrl.ui.swing.ExplorerHandle;
@@ -11,21 +12,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Opens the desktop explorer and returns when its window is closed. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Open the desktop explorer: drive an episode by hand or watch a policy play it, with live",
-                "charts and the grade at the end. Every discovered policy is offered; --reward, --workload",
-                "and --param choose the environment. Needs a display; 'plot' draws the charts without one."})
+        description = "Open the desktop explorer: drive an episode by hand or watch a policy play it, with live charts "
+                + "and the grade at the end. Every discovered policy is offered; --reward, --workload and --param "
+                + "choose the environment. Needs a display; 'plot' draws the charts without one.")
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--task", converter = TaskConverter.class, defaultValue = "medium", paramLabel = "TASK",
-            description = "task of the first episode: easy, medium or hard (default: ${DEFAULT-VALUE})")
+    @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
+            description = "task of the first episode: easy, medium or hard (default: the scenario's, medium in the"
+                    + " reference)")
     Task task;
 
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
@@ -37,14 +40,16 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // bad ids or parameters are bad input whatever the display: they fail first, in one line (exit 2)
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), task == null ? null : List.of(task));
+        Task task = this.task != null ? this.task : plugPoints.defaultTask();
         // checked before the options are built, so a machine without a display is left untouched
         Optional<String> missing = Explorer.missingDisplay();
         if (missing.isPresent()) {
             return noDisplay(missing.get());
         }
-        // bad ids or parameters fail here, in one line, before any window appears
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(task, seed),
-                plugPoints.assembly(spec.commandLine().getErr()), plugPoints.selection(), seed);
+                assembly, plugPoints.selection(), seed);
         ExplorerHandle window;
         try {
             window = Explorer.open(options);

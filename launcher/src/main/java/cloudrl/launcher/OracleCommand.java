@@ -10,21 +10,26 @@ import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
-        description = {"Print each task's optimal expected return, solved exactly by backward induction.",
-                "Also prints the threshold heuristic's exact expected return on the same process.",
-                "Exact for gaussian and diurnal, an upper bound for bursty (its regime is hidden),",
-                "approximate for ar1; refuses other workloads (see docs/oracle.md)."})
+        description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints "
+                + "the threshold heuristic's exact expected return on the same process. Exact for gaussian and "
+                + "diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other "
+                + "workloads (see docs/oracle.md).")
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -39,6 +44,10 @@ final class OracleCommand implements Runnable {
 
     @Option(names = "--json", description = "one JSON object per task, one per line")
     boolean json;
+
+    @Option(names = "--timings", description = "with --json: add plan_millis, each plan's time in milliseconds,"
+            + " which differs from run to run (left out otherwise, so two runs print the same JSON)")
+    boolean timings;
 
     @Option(names = "--workload", paramLabel = "ID",
             description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; exact: gaussian, diurnal;"
@@ -76,6 +85,9 @@ final class OracleCommand implements Runnable {
                         + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
                         + " (docs/oracle.md)");
             }
+            if (ScalingMdp.hasApproximation(environment)) {
+                requireApproximable(each, environment);
+            }
             environments.add(environment);
         }
         for (int i = 0; i < tasks.size(); i++) {
@@ -94,18 +106,11 @@ final class OracleCommand implements Runnable {
             double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
-                JsonObject object = new JsonObject()
-                        .put("task", each.id())
-                        .put("workload", workloadId)
-                        .put("max_steps", config.maxSteps())
-                        .put("initial_servers", config.initialServers())
-                        .put("coverage", bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact")
-                        .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
-                        .put("truncation_error_bound", plan.truncationErrorBound())
-                        .put("threshold_return", heuristic)
-                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent)
-                        .put("plan_millis", planMillis);
-                printer.raw(object.toString());
+                printer.raw(JsonLine.of(new Json(each.id(), workloadId, config.maxSteps(), config.initialServers(),
+                        bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact",
+                        bound ? null : plan.expectedReturn(), bound ? plan.expectedReturn() : null,
+                        plan.truncationErrorBound(), heuristic, bound ? null : percent, bound ? percent : null,
+                        timings ? planMillis : null)));
             } else {
                 printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
                         WORKLOAD.equals(workloadId) ? "" : "around the task's ",
@@ -131,6 +136,38 @@ final class OracleCommand implements Runnable {
             }
             printer.flush();
         }
+    }
+
+    /** Refuses at once, with a noise that fits, an ar1 process whose chain would take minutes or more to plan. */
+    private static void requireApproximable(Task task, CloudEnvironment environment) {
+        ScalingMdp.ApproximationSize size = ScalingMdp.approximationSize(environment);
+        if (!size.fits()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "ar1 with noise %s (a standard deviation"
+                    + " of %s on %s) is too wide to plan: about %.1e expectation terms, more than the %d allowed;"
+                    + " give --param workload.noise=N with N at most %s for %s", twoDigits(size.stdDev() / task.stdDev()),
+                    twoDigits(size.stdDev()), task.id(), size.work(), OptimalPlanner.MAX_WORK,
+                    twoDigitsDown(size.largestStdDev() / task.stdDev()), task.id()));
+        }
+    }
+
+    /**
+     * One task's plan as JSON. A bound has {@code upper_bound_return} and
+     * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
+     * {@code threshold_percent_of_optimal}; {@code plan_millis} is there only with {@code --timings}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Json(String task, String workload, int maxSteps, int initialServers, String coverage, Double optimalReturn,
+                Double upperBoundReturn, double truncationErrorBound, double thresholdReturn,
+                Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound, Double planMillis) {
+    }
+
+    private static String twoDigits(double value) {
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    // rounded down, so the advice itself is accepted
+    private static String twoDigitsDown(double value) {
+        return new BigDecimal(value).round(new MathContext(2, RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
     private static String plain(double value) {

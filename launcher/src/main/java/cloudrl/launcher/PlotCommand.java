@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Plays one baseline episode and draws the explorer's charts of it to a PNG, with no display needed. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
-        description = {"Play one episode (the threshold heuristic unless --policy says otherwise) and draw the",
-                "explorer's charts (utilisation, servers, request rate and latency) to a PNG. Needs no display."})
+        description = "Play one episode (the threshold heuristic unless --policy says otherwise) and draw the "
+                + "explorer's charts (utilisation, servers, request rate and latency) to a PNG. Needs no display.")
 final class PlotCommand implements Runnable {
 
     @Spec
@@ -55,10 +56,11 @@ final class PlotCommand implements Runnable {
     public void run() {
         // Drawing into an image needs no window system; without this a broken DISPLAY would stop it.
         System.setProperty("java.awt.headless", "true");
-        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), task == null ? null : List.of(task));
         Selection selection = plugPoints.selection();
         Task task = this.task != null ? this.task : plugPoints.defaultTask();
         Path target = out != null ? out : Path.of(String.format(Locale.ROOT, "cloudrl-%s-seed%d.png", task.id(), seed));
+        OutputTarget.file("--out", target);
         CloudEnvironment environment = assembly.environment(task, selection, seed);
         Episode episode = Rollout.play(environment, assembly.policy(selection, seed, task, environment), seed);
         GradeReport grade = new EpisodeGrader().grade(episode);

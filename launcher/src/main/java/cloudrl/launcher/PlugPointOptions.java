@@ -19,7 +19,7 @@ import java.util.List;
  * {@code --workload}, repeatable {@code --param plugpoint.name=value}, {@code --plugins DIR} and
  * {@code --plugin-timeout SECONDS}.
  * A command that plays episodes adds {@code @Mixin PlugPointOptions plugPoints;} and builds its
- * pieces with {@link #assembly(PrintWriter)} and {@link #selection()}.
+ * pieces with {@link #assembly(PrintWriter, List)} and {@link #selection()}.
  */
 final class PlugPointOptions {
 
@@ -67,12 +67,13 @@ final class PlugPointOptions {
 
     /**
      * Discovers the providers (warning about skipped jars on {@code err}) and checks that the
-     * selection can be built, so a bad id or parameter fails before any output.
+     * selection can be built for each of the {@code tasks} to be played, so a bad id or parameter
+     * fails before any output.
      */
-    Assembly assembly(PrintWriter err) {
+    Assembly assembly(PrintWriter err, List<Task> tasks) {
         Assembly assembly = timeout.assembly(mixee, plugins.discover(err));
         scenario = scenarioOption.resolve(assembly.catalog());
-        assembly.check(selection());
+        assembly.check(selection(), tasks == null ? List.of(defaultTask()) : tasks);
         return assembly;
     }
 

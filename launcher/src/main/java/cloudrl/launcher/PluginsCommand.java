@@ -9,6 +9,7 @@ import cloudrl.plugins.PluginState;
 import cloudrl.api.ApiVersion;
 import cloudrl.plugins.DisabledPlugins;
 import cloudrl.plugins.Plugin;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Lists every policy, reward and workload provider with its description, parameters and source,
@@ -101,23 +104,37 @@ final class PluginsCommand implements Runnable {
         }
     }
 
+    /** One provider as JSON: its parameters keyed by name, in declared order. */
+    record ProviderJson(String kind, String id, String description, Map<String, ParameterJson> parameters,
+                        String source, String plugin) {
+
+        static ProviderJson of(FoundProvider found, String plugin) {
+            Map<String, ParameterJson> parameters = new LinkedHashMap<>();
+            for (Parameter parameter : found.provider().parameters()) {
+                parameters.put(parameter.name(), new ParameterJson(parameter.defaultValue(), parameter.description()));
+            }
+            return new ProviderJson(found.plugPoint().id(), found.id(), found.provider().description(), parameters,
+                    found.source().toString(), plugin);
+        }
+    }
+
+    /** A parameter's default and description. */
+    record ParameterJson(@JsonProperty("default") String defaultValue, String description) {
+    }
+
+    /** A plugin with its version, the API it was built against, its state and why. */
+    record PluginJson(String plugin, String version, String apiVersion, String state, String reason, String note,
+                      String source) {
+    }
+
     private static void printJson(PluginCatalog catalog, Printer printer) {
         for (FoundProvider found : catalog.providers()) {
-            JsonObject parameters = new JsonObject();
-            for (Parameter parameter : found.provider().parameters()) {
-                parameters.put(parameter.name(), new JsonObject().put("default", parameter.defaultValue())
-                        .put("description", parameter.description()));
-            }
-            printer.raw(new JsonObject().put("kind", found.plugPoint().id()).put("id", found.id())
-                    .put("description", found.provider().description()).put("parameters", parameters)
-                    .put("source", found.source().toString())
-                    .put("plugin", catalog.plugin(found).map(Plugin::id).orElse(null)).toString());
+            printer.raw(JsonLine.of(ProviderJson.of(found, catalog.plugin(found).map(Plugin::id).orElse(null))));
         }
         for (Plugin plugin : catalog.plugins()) {
-            printer.raw(new JsonObject().put("plugin", plugin.id()).put("version", plugin.version())
-                    .put("api_version", plugin.apiVersion().map(ApiVersion::toString).orElse(null))
-                    .put("state", plugin.state().id()).put("reason", plugin.reason()).put("note", plugin.apiNote())
-                    .put("source", plugin.location().toString()).toString());
+            printer.raw(JsonLine.of(new PluginJson(plugin.id(), plugin.version(),
+                    plugin.apiVersion().map(ApiVersion::toString).orElse(null), plugin.state().id(), plugin.reason(),
+                    plugin.apiNote(), plugin.location().toString())));
         }
     }
 

@@ -15,6 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
+
 /** Plays one episode with a policy (the heuristic by default), printing every step and then the grade. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Play one episode, print each step, then the grade report. The threshold heuristic,"
@@ -36,7 +38,7 @@ final class RunCommand implements Runnable {
 
     @Override
     public void run() {
-        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr());
+        Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), task == null ? null : List.of(task));
         Selection selection = plugPoints.selection();
         Task task = this.task != null ? this.task : plugPoints.defaultTask();
         Printer printer = new Printer(spec.commandLine().getOut());

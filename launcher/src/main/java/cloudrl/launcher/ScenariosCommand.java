@@ -13,9 +13,6 @@ import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.ScenarioChoice;
 import cloudrl.plugins.Selection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,8 +30,6 @@ import java.util.Locale;
                 + " models, its observation features with their bounds, its action labels, and whether the oracle"
                 + " solves it exactly.")
 final class ScenariosCommand implements Runnable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -72,11 +67,7 @@ final class ScenariosCommand implements Runnable {
         Printer printer = new Printer(spec.commandLine().getOut());
         for (Listing listing : listings) {
             if (json) {
-                try {
-                    printer.raw(JSON.writeValueAsString(listing));
-                } catch (JsonProcessingException impossible) {
-                    throw new IllegalStateException("cannot write scenario " + listing.id() + " as JSON", impossible);
-                }
+                printer.raw(JsonLine.of(listing));
             } else {
                 text(listing, printer);
             }

@@ -17,11 +17,4 @@ final class SettingText {
         return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining(", ", " (", ")"));
     }
-
-    /** The parameters as one JSON object, in their order. */
-    static JsonObject json(Map<String, String> parameters) {
-        JsonObject object = new JsonObject();
-        parameters.forEach(object::put);
-        return object;
-    }
 }

@@ -1,8 +1,11 @@
 package cloudrl.launcher;
 
 import cloudrl.agents.AgentKind;
+import cloudrl.agents.AgentMetadata;
 import cloudrl.agents.HyperParameters;
+import cloudrl.agents.ModelDirectory;
 import cloudrl.agents.ReferenceLine;
+import cloudrl.agents.SavedAgent;
 import cloudrl.agents.Training;
 import cloudrl.agents.TrainingEnvironment;
 import cloudrl.api.Scenario;
@@ -18,6 +21,7 @@ import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
+import cloudrl.plugins.ScenarioChoice;
 import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
 import picocli.CommandLine.Command;
@@ -36,6 +40,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,8 +59,8 @@ final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--agent", required = true, paramLabel = "AGENT", converter = AgentConverter.class,
-            description = "dqn or ppo")
+    @Option(names = "--agent", paramLabel = "AGENT", converter = AgentConverter.class,
+            description = "dqn or ppo (required unless --resume)")
     AgentKind agent;
 
     @Option(names = "--task", converter = TaskConverter.class, paramLabel = "TASK",
@@ -92,9 +97,18 @@ final class TrainCommand implements Runnable {
             description = "seeds the environments, the exploration and the initial weights (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "directory for the model (DIR/model) and the learning curve; created if missing")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "directory for the model (DIR/model) and the learning curve; created if missing"
+                    + " (required unless --resume)")
     Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "continue the run in DIR from its last complete checkpoint up to --steps in all, with the"
+                    + " agent, task, workload, reward, hyper-parameters and seed it was started with")
+    Path resume;
+
+    @Option(names = "--force", description = "replace the model already in --out (refused without it)")
+    boolean force;
 
     @Option(names = "--hyper", paramLabel = "NAME=VALUE",
             description = "a hyper-parameter, repeatable, such as learningRate=0.001 (docs/agents.md lists them)")
@@ -102,6 +116,16 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
+        if (resume != null) {
+            resume();
+            return;
+        }
+        if (agent == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--agent=AGENT'");
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         long totalSteps = steps != null ? steps : agent.defaultSteps();
         if (totalSteps < 1) {
             throw new ParameterException(spec.commandLine(), "--steps " + totalSteps + " is not allowed: must be at least 1");
@@ -109,6 +133,11 @@ final class TrainCommand implements Runnable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out
                     + " is a file: give a directory (it is created if missing)");
+        }
+        OutputTarget.directory("--out", out);
+        if (!force && ModelDirectory.holdsModel(out)) {
+            throw new ParameterException(spec.commandLine(), "--out " + out + " already holds a trained model: add"
+                    + " --force to replace it, or give another directory");
         }
         HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
         Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
@@ -119,20 +148,60 @@ final class TrainCommand implements Runnable {
                     .iterator().next() + " is not allowed: train takes workload., reward., actions. and fleet."
                     + " parameters only");
         }
-        Task task = this.task != null ? this.task : Task.parse(scenario.task());
-        this.task = task;
+        if (this.task == null) {
+            this.task = Task.parse(scenario.task());
+        }
+        train(hyperParameters, assembly, selection, totalSteps, out, null);
+    }
+
+    /** {@code --resume DIR}: the settings come from the checkpoint, the step count from --steps or the agent. */
+    private void resume() {
+        for (String option : List.of("--agent", "--task", "--scenario", "--workload", "--reward", "--param", "--hyper",
+                "--seed", "--out", "--force")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ParameterException(spec.commandLine(), option + " cannot be combined with --resume: a resumed"
+                        + " run keeps the agent, task, scenario, workload, reward, hyper-parameters, seed and directory"
+                        + " of its checkpoint (only --steps may change)");
+            }
+        }
+        AgentMetadata checkpoint = SavedAgent.readMetadata(resume);
+        agent = checkpoint.agent();
+        task = Task.parse(checkpoint.task());
+        workload = checkpoint.workload();
+        reward = checkpoint.reward();
+        params = new ArrayList<>();
+        new TreeMap<>(checkpoint.workloadParameters()).forEach((name, value) -> params.add("workload." + name + "=" + value));
+        new TreeMap<>(checkpoint.rewardParameters()).forEach((name, value) -> params.add("reward." + name + "=" + value));
+        seed = checkpoint.seed();
+        out = resume;
+        long totalSteps = steps != null ? steps : agent.defaultSteps();
+        if (totalSteps <= checkpoint.steps()) {
+            throw new ParameterException(spec.commandLine(), "--steps " + totalSteps + " is not allowed: the checkpoint"
+                    + " in " + resume + " has trained " + checkpoint.steps() + " steps already; give more in all");
+        }
+        OutputTarget.directory("--resume", resume);
+        Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
+        Scenario scenario = ScenarioChoice.resolve(checkpoint.scenario(), assembly.catalog());
+        train(checkpoint.hyperParameters(), assembly, Selection.of(scenario, null, reward, workload, params),
+                totalSteps, resume, checkpoint.steps());
+    }
+
+    private void train(HyperParameters hyperParameters, Assembly assembly, Selection selection, long totalSteps,
+                       Path directory, Long resumedAt) {
+        Task task = this.task;
         CloudEnvironment probe = assembly.environment(task, selection, seed);
         RewardFunction rewardFunction = assembly.reward(selection, seed);
         TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.scenario(),
                 selection.workload().id(), selection.workload().parameters(), selection.reward().id(),
                 selection.reward().parameters(), probe.dynamics(),
                 () -> assembly.workload(selection, task.trafficLevel(), seed), rewardFunction);
-        TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, out.toAbsolutePath(),
-                references(probe));
+        TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, directory.toAbsolutePath(),
+                references(probe), resumedAt == null ? null : directory.toAbsolutePath());
 
         Printer printer = new Printer(spec.commandLine().getOut());
-        printer.line("training %s on %s · scenario %s · %s workload · %s reward · %,d steps · seed %d", agent.id(),
-                task.id(), selection.scenario(),
+        printer.line("%s %s on %s · scenario %s · %s workload · %s reward · %,d steps · seed %d",
+                resumedAt == null ? "training" : String.format(Locale.ROOT, "resuming from step %,d:", resumedAt),
+                agent.id(), task.id(), selection.scenario(),
                 selection.workload().id() + SettingText.parameters(assembly.workloadParameters(selection)),
                 selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());
@@ -177,9 +246,11 @@ final class TrainCommand implements Runnable {
 
     private void report(TrainingPlan plan, TrainingOutcome outcome, Printer printer) {
         TrainingProgress progress = outcome.progress();
-        printer.line("%s %,d steps in %s (%,.0f steps/s); mean return of the last 100 training episodes %.2f",
-                outcome.interrupted() ? "interrupted after" : "trained", progress.steps(),
-                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.recentReturn());
+        printer.line("%s %,d steps in %s (%,.0f steps/s)%s; mean return of the last 100 training episodes %.2f",
+                outcome.interrupted() ? "interrupted after" : "trained", progress.steps() - progress.startSteps(),
+                TrainingDisplay.clock(progress.elapsedSeconds()), progress.stepsPerSecond(), progress.startSteps() == 0 ? ""
+                        : String.format(Locale.ROOT, " after the checkpoint's %,d, %,d in all", progress.startSteps(),
+                        progress.steps()), progress.recentReturn());
         if (!Double.isNaN(outcome.evaluationReturn())) {
             printer.line("saved the best greedy policy, from step %,d: mean return %.2f on the run's %d evaluation"
                     + " episodes", outcome.selectedAtSteps(), outcome.evaluationReturn(),
@@ -191,10 +262,10 @@ final class TrainCommand implements Runnable {
         if (scenarioOption.scenario != null) {
             environment.append(" --scenario ").append(scenarioOption.scenario);
         }
-        if (workload != null) {
+        if (workload != null && !workload.equals(Selection.DEFAULT_WORKLOAD)) {
             environment.append(" --workload ").append(workload);
         }
-        if (reward != null) {
+        if (reward != null && !reward.equals(Selection.DEFAULT_REWARD)) {
             environment.append(" --reward ").append(reward);
         }
         for (String param : params) {

@@ -92,11 +92,11 @@ class CommandLineTest {
     void badInputGetsOneLineAndExitCodeTwo() {
         assertBadInput(cloudrl("baseline", "--task", "extreme"),
                 "unknown task 'extreme': choose one of easy, medium, hard");
-        assertBadInput(cloudrl("baseline", "--episodes", "0"), "--episodes 0 is not allowed: must be at least 1");
+        assertBadInput(cloudrl("baseline", "--episodes", "0"), "--episodes 0 is not allowed: must be in [1, 100000]");
         assertBadInput(cloudrl("baseline", "--seed", "abc"), "'abc' is not a long");
         assertBadInput(cloudrl("run", "--seed", "1.5"), "'1.5' is not a long");
         assertBadInput(cloudrl("run", "--task"), "Missing required parameter");
-        assertBadInput(cloudrl("nonsense"), "Unmatched argument");
+        assertBadInput(cloudrl("nonsense"), "unknown command 'nonsense'");
     }
 
     @Test

@@ -47,10 +47,10 @@ class ExplorerCommandsTest {
     }
 
     @Test
-    void plotIntoAMissingFolderFailsInOneLine(@TempDir Path folder) {
+    void plotIntoAMissingFolderIsRefusedInOneLineBeforePlaying(@TempDir Path folder) {
         Path png = folder.resolve("missing").resolve("episode.png");
-        assertEquals(ErrorReporter.FAILED, run("plot", "--out", png.toString()));
-        assertEquals("cloudrl plot: cannot write " + png + ": directory " + png.getParent() + " does not exist",
+        assertEquals(ErrorReporter.BAD_INPUT, run("plot", "--out", png.toString()));
+        assertEquals("cloudrl plot: --out: cannot write " + png + ": directory " + png.getParent() + " does not exist",
                 err.toString().strip());
         assertTrue(Files.notExists(png.getParent()));
     }
@@ -98,7 +98,7 @@ class ExplorerCommandsTest {
         var plugPoints = new CommandLine(new GuiCommand()).parseArgs("--policy", "hpa", "--param", "policy.target=50",
                 "--workload", "ar1");
         GuiCommand gui = (GuiCommand) plugPoints.commandSpec().userObject();
-        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()));
+        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()), List.of(gui.task));
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(), assembly,
                 gui.plugPoints.selection(), 5);
         List<String> names = options.policies().stream().map(PolicyChoice::name).toList();
@@ -120,7 +120,7 @@ class ExplorerCommandsTest {
         var parsed = new CommandLine(new GuiCommand()).parseArgs();
         GuiCommand gui = (GuiCommand) parsed.commandSpec().userObject();
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(),
-                gui.plugPoints.assembly(new PrintWriter(new StringWriter())), gui.plugPoints.selection(), 0);
+                gui.plugPoints.assembly(new PrintWriter(new StringWriter()), List.of(gui.task)), gui.plugPoints.selection(), 0);
         PolicyChoice oracle = options.policies().stream().filter(choice -> choice.name().startsWith("oracle"))
                 .findFirst().orElseThrow(() -> new AssertionError(options.policies().toString()));
         assertTrue(options.policies().get(0).name().startsWith("threshold"), options.policies().toString());

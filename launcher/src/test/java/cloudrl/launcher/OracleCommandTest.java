@@ -35,6 +35,28 @@ class OracleCommandTest {
     }
 
     @Test
+    void anAr1ProcessTooWideToPlanIsRefusedAtOnceWithANoiseThatFits() {
+        assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "ar1", "--param", "workload.noise=100"));
+        assertEquals("", out.toString(), "nothing printed before the refusal");
+        String line = err.toString().strip();
+        assertEquals(1, line.lines().count(), line);
+        // every task is checked before any output; easy comes first: 100 x its std 5
+        Matcher advice = Pattern.compile("cloudrl oracle: ar1 with noise 100 \\(a standard deviation of 500 on easy\\)"
+                + " is too wide to plan: about [0-9.e+]+ expectation terms, more than the 2000000000 allowed; give"
+                + " --param workload.noise=N with N at most ([0-9.]+) for easy").matcher(line);
+        assertTrue(advice.matches(), line);
+        // the advice is a noise that fits, and a little more would not
+        double noise = Double.parseDouble(advice.group(1));
+        Assembly assembly = new Assembly(new PluginDirectory(Path.of("target", "no-plugins-here"), false).discover());
+        assertTrue(ScalingMdp.approximationSize(ar1(assembly, noise)).fits());
+        assertTrue(!ScalingMdp.approximationSize(ar1(assembly, noise * 1.1)).fits());
+    }
+
+    private static CloudEnvironment ar1(Assembly assembly, double noise) {
+        return assembly.environment(Task.EASY, Selection.of(null, null, "ar1", List.of("workload.noise=" + noise)), 0);
+    }
+
+    @Test
     void jsonCarriesThePlannersOptimalReturnForTheTask() {
         assertEquals(0, run("oracle", "--task", "easy", "--json"), err::toString);
         String line = out.toString().strip();

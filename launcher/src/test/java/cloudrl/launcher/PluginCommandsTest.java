@@ -54,7 +54,7 @@ class PluginCommandsTest {
         Outcome outcome = run("evaluate", "--workload", "diurnal", "--param", "workload.period=daily",
                 "--plugins", emptyPlugins.toString());
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl evaluate: workload diurnal: period=daily is not allowed: must be a number in [2, 1000000]",
+        assertEquals("cloudrl evaluate: workload diurnal: period=daily is not allowed: must be a number in [2, 1e6]",
                 outcome.err().strip());
         assertEquals("", outcome.out());
     }

@@ -78,7 +78,7 @@ class PolicyChoiceTest {
                 + " give it once", twice.err().strip());
         Outcome badValue = run("run", "--policy", "hpa:fast");
         assertEquals(ErrorReporter.BAD_INPUT, badValue.exitCode());
-        assertEquals("cloudrl run: policy hpa: target=fast is not allowed: must be a number in [0, 100]",
+        assertEquals("cloudrl run: policy hpa: target=fast is not allowed: must be a number in (0, 100]",
                 badValue.err().strip());
     }
 }

@@ -4,11 +4,17 @@ import cloudrl.launcher.CommandLineTest.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
 
 import static cloudrl.launcher.CommandLineTest.cloudrl;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +101,97 @@ class TrainCommandTest {
                 "--episodes", "3", "--json");
         assertEquals(0, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.out().startsWith("{\"task\": \"easy\", \"policy\": \"dqn\", \"episodes\": 3"), evaluate.out());
+
+        // a second run into the same directory would replace the model: refused unless --force
+        byte[] model = Files.readAllBytes(out.resolve("model/network.params"));
+        Outcome again = cloudrl("train", "--agent", "dqn", "--task", "easy", "--steps", "640", "--seed", "3",
+                "--out", out.toString());
+        assertEquals(ErrorReporter.BAD_INPUT, again.exitCode(), again.err());
+        assertEquals("cloudrl train: --out " + out + " already holds a trained model: add --force to replace it, or"
+                + " give another directory (see 'cloudrl train --help')", again.err().strip());
+        assertEquals("", again.out());
+        assertArrayEquals(model, Files.readAllBytes(out.resolve("model/network.params")));
+        Outcome forced = cloudrl("train", "--agent", "dqn", "--task", "easy", "--steps", "640", "--seed", "3",
+                "--out", out.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(out.resolve("model/agent.properties")).contains("\ntraining.seed=3\n"));
+    }
+
+    @Test
+    void aModelPerTaskPlaysThePlayedTasksModelWithoutAWarningOrNamesTheMissingOne() {
+        Path models = directory.resolve("models");
+        Outcome trained = cloudrl("train", "--agent", "ppo", "--task", "easy", "--steps", "300", "--hyper",
+                "rolloutLength=8", "--out", models.resolve("easy").toString());
+        assertEquals(0, trained.exitCode(), trained.err());
+        // the provider's warnings go through SLF4J to the process's standard error
+        PrintStream standardError = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        Outcome easy;
+        Outcome medium;
+        Outcome elsewhere;
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            easy = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models, "--task", "easy",
+                    "--episodes", "2");
+            medium = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models, "--episodes", "2");
+            assertEquals("", logged.toString(StandardCharsets.UTF_8), "a model played on its own task is not warned about");
+            elsewhere = cloudrl("evaluate", "--policy", "ppo", "--param", "policy.model=" + models.resolve("easy"),
+                    "--task", "hard", "--episodes", "2");
+        } finally {
+            System.setErr(standardError);
+        }
+        assertEquals(0, easy.exitCode(), easy.err());
+        assertTrue(easy.out().startsWith("easy · policy ppo · 2 episodes"), easy.out());
+        assertEquals(ErrorReporter.BAD_INPUT, medium.exitCode(), medium.err());
+        assertEquals("cloudrl evaluate: policy ppo: model=" + models + " is not allowed: it holds a model per task (easy)"
+                + " but none for task medium: expected " + models.resolve("medium"), medium.err().strip());
+        assertEquals("", medium.out());
+        assertEquals(0, elsewhere.exitCode(), elsewhere.err());
+        assertTrue(logged.toString(StandardCharsets.UTF_8).contains("was trained on task easy with workload gaussian;"
+                + " it is played on other traffic"), logged.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void resumeContinuesFromTheLastCompleteCheckpoint() throws IOException {
+        Path out = directory.resolve("resumed");
+        Outcome first = cloudrl("train", "--agent", "ppo", "--task", "easy", "--steps", "300", "--seed", "4", "--hyper",
+                "rolloutLength=8", "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Properties before = metadata(out);
+        long trained = Long.parseLong(before.getProperty("training.steps"));
+        List<String> curveBefore = Files.readAllLines(out.resolve("learning-curve.csv"));
+
+        Outcome tooFew = cloudrl("train", "--resume", out.toString(), "--steps", Long.toString(trained));
+        assertEquals(ErrorReporter.BAD_INPUT, tooFew.exitCode(), tooFew.err());
+        assertEquals("cloudrl train: --steps " + trained + " is not allowed: the checkpoint in " + out + " has trained "
+                + trained + " steps already; give more in all (see 'cloudrl train --help')", tooFew.err().strip());
+        Outcome mixed = cloudrl("train", "--resume", out.toString(), "--task", "hard", "--steps", "600");
+        assertEquals(ErrorReporter.BAD_INPUT, mixed.exitCode(), mixed.err());
+        assertTrue(mixed.err().startsWith("cloudrl train: --task cannot be combined with --resume"), mixed.err());
+
+        Outcome resumed = cloudrl("train", "--resume", out.toString(), "--steps", "600");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().startsWith("resuming from step " + trained + ": ppo on easy · gaussian workload"
+                + " · seed-shaped reward · 600 steps · seed 4\n"), resumed.out());
+        Properties after = metadata(out);
+        assertTrue(Long.parseLong(after.getProperty("training.steps")) >= 600, after::toString);
+        assertEquals("4", after.getProperty("training.seed"));
+        assertEquals(before.getProperty("hyper.rolloutLength"), after.getProperty("hyper.rolloutLength"));
+        // the checkpoint is kept until a model scores higher on the same evaluation episodes
+        assertTrue(Double.parseDouble(after.getProperty("training.evaluationReturn"))
+                >= Double.parseDouble(before.getProperty("training.evaluationReturn")), after::toString);
+        // the learning curve goes on from the checkpoint: its earlier points are kept
+        List<String> curveAfter = Files.readAllLines(out.resolve("learning-curve.csv"));
+        assertEquals(curveBefore, curveAfter.subList(0, curveBefore.size()));
+        assertTrue(curveAfter.size() > curveBefore.size(), curveAfter::toString);
+    }
+
+    private static Properties metadata(Path out) throws IOException {
+        Properties properties = new Properties();
+        try (var in = Files.newInputStream(out.resolve("model/agent.properties"))) {
+            properties.load(in);
+        }
+        return properties;
     }
 
     @Test

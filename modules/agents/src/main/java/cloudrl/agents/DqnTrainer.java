@@ -53,6 +53,9 @@ final class DqnTrainer implements AgentTrainer {
                 Nonlinearity.RELU);
         this.online = FeedForwardNetwork.create(session.manager, architecture, 0);
         this.target = FeedForwardNetwork.create(session.manager, architecture, 0);
+        if (session.start != null) {
+            online.copyFrom(session.start.acting());
+        }
         target.freeze();
         target.copyFrom(online);
         this.gradientStep = new GradientStep(online.parameters(), hyper.number("learningRate"),

@@ -165,7 +165,18 @@ public final class FeedForwardNetwork {
         List<Parameter> from = source.parameters();
         List<Parameter> to = parameters();
         for (int i = 0; i < from.size(); i++) {
-            from.get(i).getArray().copyTo(to.get(i).getArray());
+            // a detached clone takes the place of the old array: copyTo would go through DJL's torchSet,
+            // whose legacy AutoNonVariableTypeMode guard makes libtorch print a deprecation warning
+            NDArray target = to.get(i).getArray();
+            boolean trainable = target.hasGradient();
+            NDArray clone = from.get(i).getArray().duplicate();
+            NDArray detached = clone.stopGradient();
+            clone.close();
+            target.intern(detached);
+            // as before the copy: a trainable parameter stays trainable (DJL caches the flag)
+            if (trainable) {
+                target.setRequiresGradient(true);
+            }
         }
     }
 

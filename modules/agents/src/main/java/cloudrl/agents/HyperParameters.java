@@ -1,9 +1,11 @@
 package cloudrl.agents;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +51,7 @@ public record HyperParameters(AgentKind agent, Map<String, Double> values) {
      */
     public HyperParameters with(List<String> assignments) {
         Map<String, Double> changed = new LinkedHashMap<>(values);
+        Set<String> given = new HashSet<>();
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals <= 0) {
@@ -58,6 +61,10 @@ public record HyperParameters(AgentKind agent, Map<String, Double> values) {
             String name = assignment.substring(0, equals).strip();
             HyperParameter parameter = agent.hyperParameters().stream().filter(p -> p.name().equals(name))
                     .findFirst().orElseThrow(() -> unknown(agent, name));
+            // as a repeated --param is refused: the last one winning silently hides a typo
+            if (!given.add(name)) {
+                throw new IllegalArgumentException("--hyper " + name + " is given twice: give it once");
+            }
             changed.put(name, parameter.parse(assignment.substring(equals + 1)));
         }
         return new HyperParameters(agent, changed);

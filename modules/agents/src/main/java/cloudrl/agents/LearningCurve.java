@@ -1,13 +1,17 @@
 package cloudrl.agents;
 
+import cloudrl.io.AtomicFile;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * How a training run went, one point every so many steps: the steps, the time, the episodes and the
@@ -57,6 +61,40 @@ public final class LearningCurve {
                     + point.diagnostics.length);
         }
         points.add(point);
+    }
+
+    /**
+     * Adds the points a run wrote to {@code csv} ({@link #writeCsv}) up to {@code steps}: the curve a
+     * resumed run goes on from. A missing file, or one with other columns, adds nothing.
+     *
+     * @throws IOException when the file exists but cannot be read
+     */
+    void addUpTo(Path csv, long steps) throws IOException {
+        if (!Files.isRegularFile(csv)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String expected = "steps,seconds,episodes,mean_return_last_100,greedy_return"
+                + diagnosticNames.stream().map(name -> "," + name).collect(Collectors.joining());
+        if (lines.isEmpty() || !lines.get(0).equals(expected)) {
+            return;
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells.length != 5 + diagnosticNames.size() || Long.parseLong(cells[0]) > steps) {
+                continue;
+            }
+            double[] diagnostics = new double[diagnosticNames.size()];
+            for (int i = 0; i < diagnostics.length; i++) {
+                diagnostics[i] = number(cells[5 + i]);
+            }
+            add(new Point(Long.parseLong(cells[0]), number(cells[1]), Long.parseLong(cells[2]), number(cells[3]),
+                    number(cells[4]), diagnostics));
+        }
+    }
+
+    private static double number(String cell) {
+        return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
     }
 
     public List<Point> points() {

@@ -1,5 +1,6 @@
 package cloudrl.agents;
 
+import cloudrl.io.AtomicFile;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;

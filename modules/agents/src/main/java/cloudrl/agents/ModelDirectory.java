@@ -91,6 +91,12 @@ public final class ModelDirectory {
         }
     }
 
+    /** Whether the training output directory {@code out} holds a saved model (or one mid-swap). */
+    public static boolean holdsModel(Path out) {
+        return Files.isRegularFile(out.resolve(MODEL).resolve(METADATA))
+                || Files.isRegularFile(out.resolve(PREVIOUS).resolve(METADATA));
+    }
+
     /**
      * The directory to load a model from, given either a training output directory or a model
      * directory itself.

@@ -35,6 +35,17 @@ final class ModelSelection {
         this.bestActing = FeedForwardNetwork.create(session.manager, trainer.acting().architecture(), 0);
         this.bestCritic = trainer.critic() == null ? null
                 : FeedForwardNetwork.create(session.manager, trainer.critic().architecture(), 0);
+        SavedAgent start = session.start;
+        if (start != null && !Double.isNaN(start.metadata().evaluationReturn())) {
+            // the checkpoint was scored on these same evaluation episodes: it stays until beaten
+            bestReturn = start.metadata().evaluationReturn();
+            bestSteps = start.metadata().selectedAtSteps();
+            bestActing.copyFrom(start.acting());
+            if (bestCritic != null) {
+                bestCritic.copyFrom(start.value());
+            }
+            bestStatistics = start.metadata().normaliser();
+        }
     }
 
     /** Scores the current model and keeps it if it is the best so far; returns its score (NaN without evaluation). */

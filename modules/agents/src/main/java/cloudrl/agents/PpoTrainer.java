@@ -71,6 +71,10 @@ final class PpoTrainer implements AgentTrainer {
         this.policy = FeedForwardNetwork.create(session.manager,
                 new Architecture(width, hidden, actionCount, Nonlinearity.TANH), 0.01f);
         this.value = FeedForwardNetwork.create(session.manager, new Architecture(width, hidden, 1, Nonlinearity.TANH), 0);
+        if (session.start != null) {
+            policy.copyFrom(session.start.acting());
+            value.copyFrom(session.start.value());
+        }
         List<Parameter> parameters = new ArrayList<>(policy.parameters());
         parameters.addAll(value.parameters());
         this.gradientStep = new GradientStep(parameters, hyper.number("learningRate"), hyper.number("maxGradNorm"));

@@ -3,6 +3,7 @@ package cloudrl.agents;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import cloudrl.agents.FeedForwardNetwork.Architecture;
+import cloudrl.io.AtomicFile;
 import cloudrl.torch.PyTorchRuntime;
 
 import java.io.BufferedInputStream;
@@ -44,6 +45,11 @@ public final class SavedAgent implements ModelDirectory.Contents {
         return metadata;
     }
 
+    /** PPO's value network; {@code null} for DQN. */
+    FeedForwardNetwork value() {
+        return value;
+    }
+
     /** The network that chooses the actions. */
     public FeedForwardNetwork acting() {
         return acting;
@@ -56,11 +62,11 @@ public final class SavedAgent implements ModelDirectory.Contents {
             writeNetwork(value, directory.resolve(AgentMetadata.VALUE_NETWORK_FILE));
         }
         // the metadata last: a directory with metadata has every file it names
-        AtomicFile.writeAndForce(directory.resolve(ModelDirectory.METADATA), metadata::write);
+        AtomicFile.write(directory.resolve(ModelDirectory.METADATA), metadata::write);
     }
 
     private static void writeNetwork(FeedForwardNetwork network, Path file) throws IOException {
-        AtomicFile.writeAndForce(file, out -> {
+        AtomicFile.write(file, out -> {
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
             network.save(data);
             data.flush();
@@ -75,13 +81,7 @@ public final class SavedAgent implements ModelDirectory.Contents {
      */
     public static Loaded load(Path directory) {
         Path model = ModelDirectory.locate(directory);
-        AgentMetadata metadata;
-        Path metadataFile = model.resolve(ModelDirectory.METADATA);
-        try (InputStream in = Files.newInputStream(metadataFile)) {
-            metadata = AgentMetadata.read(in);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read the model's metadata " + metadataFile + ": " + message(e), e);
-        }
+        AgentMetadata metadata = readMetadata(model);
         NDManager manager = PyTorchRuntime.newManager();
         try {
             FeedForwardNetwork acting = readNetwork(manager, model.resolve(AgentMetadata.NETWORK_FILE),
@@ -96,6 +96,21 @@ public final class SavedAgent implements ModelDirectory.Contents {
         } catch (RuntimeException e) {
             manager.close();
             throw e;
+        }
+    }
+
+    /**
+     * The metadata of the model in {@code directory} (a training output directory or a model
+     * directory), without loading its networks.
+     *
+     * @throws IllegalArgumentException with one line naming the path and what is wrong with it
+     */
+    public static AgentMetadata readMetadata(Path directory) {
+        Path metadataFile = ModelDirectory.locate(directory).resolve(ModelDirectory.METADATA);
+        try (InputStream in = Files.newInputStream(metadataFile)) {
+            return AgentMetadata.read(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read the model's metadata " + metadataFile + ": " + message(e), e);
         }
     }
 

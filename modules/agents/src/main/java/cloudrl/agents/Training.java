@@ -20,6 +20,14 @@ import java.util.function.Consumer;
  * for DQN, a rollout and its update for PPO). When it says stop, the run writes a last checkpoint
  * (marked {@code interrupted}) and returns. Every checkpoint replaces the previous one atomically
  * ({@link ModelDirectory}), so a run killed at any moment leaves the last complete one in place.
+ *
+ * <p>Resuming ({@link TrainingPlan#resumeFrom}): the run continues from a checkpoint's step count
+ * to the plan's, starting from its weights (the acting network, and PPO's value network; DQN's
+ * target is a copy) and its input statistics, and keeps it as the best model until a better one
+ * scores higher on the same evaluation episodes. What a checkpoint does not hold starts afresh:
+ * DQN's replay buffer, the optimiser's moments, and the environments (seeded from the run's seed
+ * and the step count, so a resumed run does not replay the first episodes). The learning curve
+ * goes on from the checkpoint's step.
  */
 public final class Training {
 
@@ -59,7 +67,8 @@ public final class Training {
         }
         Files.createDirectories(out);
         ModelDirectory.finishInterruptedSwap(out);
-        try (TrainingSession session = new TrainingSession(plan)) {
+        try (SavedAgent.Loaded start = plan.resumeFrom() == null ? null : SavedAgent.load(plan.resumeFrom());
+             TrainingSession session = new TrainingSession(plan, start == null ? null : start.agent())) {
             AgentTrainer trainer = plan.agent() == AgentKind.DQN ? new DqnTrainer(session) : new PpoTrainer(session);
             ModelSelection selection = new ModelSelection(session, trainer);
             try {
@@ -75,10 +84,13 @@ public final class Training {
                                          BooleanSupplier stopRequested, Consumer<TrainedPolicy> trained)
             throws IOException {
         LearningCurve curve = new LearningCurve(trainer.diagnosticNames());
+        if (plan.resumeFrom() != null) {
+            curve.addUpTo(plan.out().resolve(CURVE_CSV), session.steps());
+        }
         long curveEvery = Math.max(session.envs, plan.steps() / CURVE_POINTS);
         long checkpointEvery = Math.max(session.envs, plan.steps() / CHECKPOINTS);
-        long nextCurve = curveEvery;
-        long nextCheckpoint = checkpointEvery;
+        long nextCurve = session.steps() + curveEvery;
+        long nextCheckpoint = session.steps() + checkpointEvery;
         double nextProgress = 0;
         boolean interrupted = false;
         LOG.debug("training {} on {} for {} steps, seed {}, hyper-parameters {}", plan.agent().id(),

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param seed            seeds the environments, the exploration and PyTorch's initial weights
  * @param out             directory the model and the learning curve are written to
  * @param references      returns to draw across the learning-curve chart, such as the oracle's optimum
+ * @param resumeFrom      a checkpoint (a model directory or a training output directory) to continue
+ *                        from, or {@code null} to start afresh; see {@link Training}
  */
 public record TrainingPlan(HyperParameters hyperParameters, TrainingEnvironment environment, long steps, long seed,
-                           Path out, List<ReferenceLine> references) {
+                           Path out, List<ReferenceLine> references, Path resumeFrom) {
 
     public TrainingPlan {
         Objects.requireNonNull(hyperParameters, "hyperParameters");
@@ -26,6 +28,12 @@ public record TrainingPlan(HyperParameters hyperParameters, TrainingEnvironment 
         if (steps < 1) {
             throw new IllegalArgumentException("steps " + steps + " is not allowed: must be at least 1");
         }
+    }
+
+    /** A plan that starts afresh. */
+    public TrainingPlan(HyperParameters hyperParameters, TrainingEnvironment environment, long steps, long seed, Path out,
+                        List<ReferenceLine> references) {
+        this(hyperParameters, environment, steps, seed, out, references, null);
     }
 
     /** A plan without reference lines. */

@@ -29,13 +29,26 @@ final class TrainingSession implements AutoCloseable {
     final EpisodeReturns returns;
     final SplittableRandom random;
     final long evaluationSeed;
+    /** The checkpoint the run continues from, or {@code null} for a fresh run. */
+    final SavedAgent start;
 
     private final EnvironmentBatch batch;
     private final long startNanos;
+    private final long episodesBefore;
     private long steps;
 
+    /** A fresh run's session. */
     TrainingSession(TrainingPlan plan) {
+        this(plan, null);
+    }
+
+    /**
+     * @param start the checkpoint to continue from, or {@code null}; its step count, episode count and
+     *              input statistics carry on, and its evaluation episodes stay the same
+     */
+    TrainingSession(TrainingPlan plan, SavedAgent start) {
         this.plan = plan;
+        this.start = start;
         this.hyper = plan.hyperParameters();
         this.envs = hyper.whole("envs");
         this.features = new StateFeatures(plan.environment().observation(), hyper.whole("timeFeature") == 1,
@@ -44,7 +57,17 @@ final class TrainingSession implements AutoCloseable {
         long environmentSeed = seeds.nextLong();
         int torchSeed = (int) (seeds.nextLong() >>> 33);
         this.evaluationSeed = seeds.nextLong();
-        this.random = seeds.split();
+        SplittableRandom exploration = seeds.split();
+        if (start != null) {
+            // new episodes and exploration after a resume, reproducible from the seed and the step count
+            SplittableRandom resumed = new SplittableRandom(plan.seed() ^ (start.metadata().steps() * 0x9E3779B97F4A7C15L));
+            environmentSeed = resumed.nextLong();
+            torchSeed = (int) (resumed.nextLong() >>> 33);
+            exploration = resumed.split();
+        }
+        this.random = exploration;
+        this.steps = start == null ? 0 : start.metadata().steps();
+        this.episodesBefore = start == null ? 0 : start.metadata().episodes();
 
         Engine engine = PyTorchRuntime.engine();
         // the networks are small: one thread avoids hand-over costs and contention on a busy machine
@@ -53,10 +76,14 @@ final class TrainingSession implements AutoCloseable {
         this.manager = PyTorchRuntime.newManager();
         this.batch = new EnvironmentBatch(plan.environment(), envs, features, manager);
         batch.reset(environmentSeed);
-        this.normaliser = new ObservationNormaliser(features.size());
-        float[] first = new float[envs * features.size()];
-        batch.currentFeatures(first);
-        normaliser.update(first, 0, envs, null);
+        if (start != null) {
+            this.normaliser = start.metadata().normaliser();
+        } else {
+            this.normaliser = new ObservationNormaliser(features.size());
+            float[] first = new float[envs * features.size()];
+            batch.currentFeatures(first);
+            normaliser.update(first, 0, envs, null);
+        }
         this.scaling = new InputScaling(manager, normaliser);
         this.returns = new EpisodeReturns(envs);
         this.startNanos = System.nanoTime();
@@ -72,7 +99,8 @@ final class TrainingSession implements AutoCloseable {
     }
 
     TrainingProgress progress() {
-        return new TrainingProgress(steps, plan.steps(), returns.episodes(), returns.recentMean(), elapsedSeconds());
+        return new TrainingProgress(steps, plan.steps(), episodesBefore + returns.episodes(), returns.recentMean(),
+                elapsedSeconds(), start == null ? 0 : start.metadata().steps());
     }
 
     /** Writes every environment's current raw features into {@code target}, {@code N x F} row-major. */
@@ -133,7 +161,7 @@ final class TrainingSession implements AutoCloseable {
         return new AgentMetadata(plan.agent(), Versions.cloudrl(), Engine.getDjlVersion(), engine.getVersion(),
                 environment.task(), environment.scenario(), environment.workload(), environment.workloadParameters(), environment.reward(),
                 environment.rewardParameters(), features, architecture, normaliser.count(), normaliser.mean(),
-                normaliser.variance(), hyper, steps, returns.episodes(), plan.seed(), returns.recentMean(),
+                normaliser.variance(), hyper, steps, episodesBefore + returns.episodes(), plan.seed(), returns.recentMean(),
                 selectedAtSteps, evaluationReturn, status);
     }
 

@@ -34,6 +34,13 @@ class HyperParametersTest {
     }
 
     @Test
+    void aHyperParameterGivenTwiceIsRefusedLikeARepeatedParam() {
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> HyperParameters.defaults(AgentKind.DQN).with(List.of("gamma=0.9", "envs=8", "gamma = 0.95")));
+        assertEquals("--hyper gamma is given twice: give it once", twice.getMessage());
+    }
+
+    @Test
     void agentsAreParsedByTheirIds() {
         assertEquals(AgentKind.PPO, AgentKind.parse("PPO"));
         assertEquals("unknown agent 'a2c': choose one of dqn, ppo",

@@ -1,5 +1,6 @@
 package cloudrl.api;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,29 @@ public record Parameters(String owner, List<Parameter> declared, Map<String, Str
      * @throws IllegalArgumentException when it is not a number or out of range
      */
     public double number(String name, double low, double high) {
+        return number(name, low, true, high, true);
+    }
+
+    /**
+     * The value of {@code name} as a finite number in ({@code low}, {@code high}]: above {@code low}.
+     *
+     * @throws IllegalArgumentException when it is not a number or out of range, naming that range
+     */
+    public double numberAbove(String name, double low, double high) {
+        return number(name, low, false, high, true);
+    }
+
+    /**
+     * The value of {@code name} as a finite number in [{@code low}, {@code high}): below {@code high}.
+     *
+     * @throws IllegalArgumentException when it is not a number or out of range, naming that range
+     */
+    public double numberBelow(String name, double low, double high) {
+        return number(name, low, true, high, false);
+    }
+
+    // one reader for every kind of interval, so the message always states the interval checked
+    private double number(String name, double low, boolean lowIncluded, double high, boolean highIncluded) {
         String text = text(name).strip();
         double value;
         try {
@@ -62,8 +86,11 @@ public record Parameters(String owner, List<Parameter> declared, Map<String, Str
         } catch (NumberFormatException notNumber) {
             value = Double.NaN;
         }
-        if (!(value >= low && value <= high)) {
-            throw rejected(name, text, "must be a number in [" + plain(low) + ", " + plain(high) + "]");
+        boolean aboveLow = lowIncluded ? value >= low : value > low;
+        boolean belowHigh = highIncluded ? value <= high : value < high;
+        if (!(aboveLow && belowHigh)) {
+            throw rejected(name, text, "must be a number in " + (lowIncluded ? "[" : "(") + plain(low) + ", "
+                    + plain(high) + (highIncluded ? "]" : ")"));
         }
         return value;
     }
@@ -133,8 +160,14 @@ public record Parameters(String owner, List<Parameter> declared, Map<String, Str
                 : "allowed are " + declared.stream().map(Parameter::name).collect(Collectors.joining(", "));
     }
 
+    // as the parameters' descriptions write bounds: 100, 0.5, 1e6 (not 1000000)
     private static String plain(double bound) {
-        return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound)
-                : Double.toString(bound);
+        if (bound == Math.rint(bound) && Math.abs(bound) < 1e6) {
+            return Long.toString((long) bound);
+        }
+        if (bound == Math.rint(bound) && Math.abs(bound) < 1e300) {
+            return new BigDecimal(Double.toString(bound)).stripTrailingZeros().toString().replace("E+", "e");
+        }
+        return Double.toString(bound);
     }
 }

@@ -33,6 +33,29 @@ class ParametersTest {
     }
 
     @Test
+    void halfOpenRangesAreReadAndNamedAsTheyAre() {
+        assertEquals(100, given(Map.of("period", "100")).numberAbove("period", 0, 100));
+        assertEquals(0, given(Map.of("period", "0")).numberBelow("period", 0, 1));
+        // the bound left out is refused, and every refusal states the half-open range, numbers or not
+        for (String bad : List.of("0", "0x32", "NaN", "-1", "100.5")) {
+            assertEquals("workload test: period=" + bad + " is not allowed: must be a number in (0, 100]",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> given(Map.of("period", bad)).numberAbove("period", 0, 100)).getMessage());
+        }
+        assertEquals("workload test: period=0 is not allowed: must be a number in (0, 1e6]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> given(Map.of("period", "0")).numberAbove("period", 0, 1e6)).getMessage());
+        assertEquals("workload test: period=-1 is not allowed: must be a number in [0, 2.5e7]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> given(Map.of("period", "-1")).number("period", 0, 2.5e7)).getMessage());
+        for (String bad : List.of("1", "day", "NaN", "-0.5")) {
+            assertEquals("workload test: period=" + bad + " is not allowed: must be a number in [0, 1)",
+                    assertThrows(IllegalArgumentException.class,
+                            () -> given(Map.of("period", bad)).numberBelow("period", 0, 1)).getMessage());
+        }
+    }
+
+    @Test
     void rejectsUnknownKeysNamingTheAllowedOnes() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> given(Map.of("perod", "12")));

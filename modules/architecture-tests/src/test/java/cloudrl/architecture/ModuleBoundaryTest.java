@@ -1,9 +1,15 @@
 package cloudrl.architecture;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.nio.file.Files;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -20,6 +26,23 @@ class ModuleBoundaryTest {
     static final ArchRule apiDependsOnTheJdkOnly = noClasses().that().resideInAPackage("cloudrl.api..")
             .should().dependOnClassesThat().resideOutsideOfPackages("cloudrl.api..", "java..")
             .because("cloudrl.api is the contract plugins build against; it must stay free of libraries");
+
+    /** Safe file writing sits below every module that writes files, so it may use nothing but the JDK. */
+    @ArchTest
+    static final ArchRule ioDependsOnTheJdkOnly = noClasses().that().resideInAPackage("cloudrl.io..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("cloudrl.io..", "java..")
+            .because("cloudrl.io is read by charts, agents and the explorer alike");
+
+    /**
+     * Output files are written through cloudrl.io's AtomicFile, whose one guarantee every output shares;
+     * createTempFile's owner-only mode is how a PNG once came out 0600 while everything else was 0644.
+     */
+    @ArchTest
+    static final ArchRule outputsAreWrittenThroughAtomicFile = noClasses().that().resideOutsideOfPackage("cloudrl.io..")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.equivalentTo(Files.class))).and(JavaCall.Predicates.target(
+                    HasName.Predicates.name("createTempFile"))))
+            .because("cloudrl.io.AtomicFile writes a same-directory temporary file that respects the umask");
 
     /** The simulation and its scoring know nothing of how they are driven or shown. */
     @ArchTest

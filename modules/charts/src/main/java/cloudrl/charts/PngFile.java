@@ -1,20 +1,14 @@
 package cloudrl.charts;
 
+import cloudrl.io.AtomicFile;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
-/**
- * Writes a chart as a PNG file atomically: into a temporary file beside the target, then moved over
- * it in one step, so a reader never sees half an image and a failed write leaves the old file as it was.
- */
+/** Writes a chart as a PNG file, atomically ({@link AtomicFile}): never half an image. */
 public final class PngFile {
 
     private PngFile() {
@@ -31,32 +25,10 @@ public final class PngFile {
             throw new IllegalArgumentException("a chart of " + width + " x " + height
                     + " pixels is not allowed: each side must be in [100, 10000]");
         }
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
         try {
-            // a name of our own rather than createTempFile, whose owner-only permissions the chart would keep
-            temporary = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                    + System.nanoTime() + ".part");
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                ChartUtils.writeChartAsPNG(out, chart, width, height);
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot write the chart " + target + ": " + failed.getMessage(), failed);
-        } finally {
-            deleteQuietly(temporary);
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-            // the temporary file is hidden and harmless; the error that matters has been reported
+            throw new UncheckedIOException("the chart: " + failed.getMessage(), failed);
         }
     }
 }

@@ -30,6 +30,12 @@ public final class Evaluation {
         this(new EpisodeGrader());
     }
 
+    /**
+     * Most episodes one evaluation may play: every episode's grade is kept until the summary, so an
+     * unbounded count would exhaust the heap (a comparison keeps one run per policy and task).
+     */
+    public static final int MAX_EPISODES = 100_000;
+
     /** The seeds of the episodes of an evaluation seeded {@code seed}, in the order they are played. */
     public static long[] episodeSeeds(long seed, int episodes) {
         requirePositive(episodes);
@@ -74,8 +80,9 @@ public final class Evaluation {
     }
 
     private static void requirePositive(int episodes) {
-        if (episodes < 1) {
-            throw new IllegalArgumentException("episodes " + episodes + " is not allowed: must be at least 1");
+        if (episodes < 1 || episodes > MAX_EPISODES) {
+            throw new IllegalArgumentException("episodes " + episodes + " is not allowed: must be in [1, "
+                    + MAX_EPISODES + "]");
         }
     }
 }

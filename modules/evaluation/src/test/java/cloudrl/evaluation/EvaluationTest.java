@@ -63,6 +63,6 @@ class EvaluationTest {
     void episodesMustBePositive() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new Evaluation().run("easy", "maintain", CloudEnvironment.of(Task.EASY), MAINTAIN, 0, 1));
-        assertEquals("episodes 0 is not allowed: must be at least 1", error.getMessage());
+        assertEquals("episodes 0 is not allowed: must be in [1, 100000]", error.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package cloudrl.oracle;
 
 import cloudrl.api.Observation;
+import cloudrl.env.EnvironmentConfig;
 import cloudrl.workload.Ar1Workload;
 
 import java.util.Objects;
@@ -37,6 +38,48 @@ public final class Ar1Traffic implements TrafficChain {
             fromRate[rate - lowestRate] = clamped(RateDistribution.roundedNormal(expected, workload.innovationStd(),
                     tailMass), highestRate);
         }
+    }
+
+    /**
+     * Standard deviations a kept draw reaches on each side, at most: the tails cut at
+     * {@link GaussianTraffic#DEFAULT_TAIL_MASS} (5e-13 each) begin at 7.13.
+     */
+    private static final double DRAW_SPAN = 7.2;
+
+    /**
+     * An upper estimate of the expectation terms a plan over this chain takes with {@code config},
+     * from the workload's parameters alone: worked out before the chain is built, because building
+     * a too-wide chain already takes long. It is steps x server counts x states x outcomes per state.
+     */
+    static double estimatedWork(Ar1Workload workload, EnvironmentConfig config) {
+        double states = Math.ceil(workload.mean() + SPAN * workload.stdDev())
+                - Math.max(0, Math.floor(workload.mean() - SPAN * workload.stdDev())) + 1;
+        double outcomesPerState = 2 * Math.ceil(DRAW_SPAN * workload.innovationStd()) + 2;
+        double servers = Math.min(config.maxServers(), (double) config.initialServers() + config.maxSteps())
+                - Math.max(1, (double) config.initialServers() - config.maxSteps()) + 1;
+        return (double) config.maxSteps() * servers * states * outcomesPerState;
+    }
+
+    /**
+     * The largest standard deviation an ar1 process with {@code workload}'s mean and correlation may
+     * have for {@link #estimatedWork} to stay within {@code budget} (0 when none does).
+     */
+    static double largestStdDev(Ar1Workload workload, EnvironmentConfig config, double budget) {
+        double low = 0;
+        double high = Math.max(1, workload.stdDev());
+        while (estimatedWork(new Ar1Workload(workload.mean(), high, workload.phi()), config) <= budget
+                && high < 1e6) {
+            high = Math.min(1e6, 2 * high);
+        }
+        for (int i = 0; i < 60; i++) {
+            double middle = (low + high) / 2;
+            if (estimatedWork(new Ar1Workload(workload.mean(), middle, workload.phi()), config) <= budget) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The approximate chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */

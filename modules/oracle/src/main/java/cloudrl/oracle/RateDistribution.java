@@ -1,6 +1,7 @@
 package cloudrl.oracle;
 
 import cloudrl.env.GaussianWorkload;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The exact distribution of one step's request rate over a contiguous range of rates, with the
@@ -10,6 +11,12 @@ public final class RateDistribution {
 
     /** Most rates a distribution may keep; wider spreads are refused rather than planned slowly. */
     public static final int MAX_RATES = 1_000_000;
+
+    /**
+     * The standard normal (Commons Statistics): its tails keep their relative accuracy far out, where
+     * {@code 1 - cdf} would cancel to zero, and the rates need bins of mass 1e-13 to be right.
+     */
+    private static final NormalDistribution Z = NormalDistribution.of(0, 1);
 
     private final int lowestRate;
     private final double[] probabilities;
@@ -59,14 +66,14 @@ public final class RateDistribution {
         int centre = (int) Math.max(0, Math.floor(base));
         // highest kept rate: the first k at or above the centre with P(rate > k) <= perTail
         int highest = centre;
-        while (StandardNormal.upperTail((highest + 1 - base) / std) > perTail) {
+        while (Z.survivalProbability((highest + 1 - base) / std) > perTail) {
             highest++;
             requireWidth(std, highest - centre);
         }
         // lowest kept rate: the last k at or below the centre with P(rate < k) <= perTail (rate 0 gathers
         // everything below 1, so nothing is lost below 0)
         int lowest = centre;
-        while (lowest > 0 && StandardNormal.cdf((lowest - base) / std) > perTail) {
+        while (lowest > 0 && Z.cumulativeProbability((lowest - base) / std) > perTail) {
             lowest--;
             requireWidth(std, highest - lowest);
         }
@@ -74,11 +81,11 @@ public final class RateDistribution {
         double[] probabilities = new double[highest - lowest + 1];
         for (int rate = lowest; rate <= highest; rate++) {
             double upper = (rate + 1 - base) / std;
-            probabilities[rate - lowest] = rate == 0 ? StandardNormal.cdf(upper)
-                    : StandardNormal.mass((rate - base) / std, upper);
+            probabilities[rate - lowest] = rate == 0 ? Z.cumulativeProbability(upper)
+                    : Z.probability((rate - base) / std, upper);
         }
-        double lowerTail = lowest == 0 ? 0.0 : StandardNormal.cdf((lowest - base) / std);
-        double upperTail = StandardNormal.upperTail((highest + 1 - base) / std);
+        double lowerTail = lowest == 0 ? 0.0 : Z.cumulativeProbability((lowest - base) / std);
+        double upperTail = Z.survivalProbability((highest + 1 - base) / std);
         return new RateDistribution(lowest, probabilities, lowerTail + upperTail);
     }
 

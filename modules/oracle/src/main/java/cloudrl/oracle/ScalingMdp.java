@@ -11,6 +11,7 @@ import cloudrl.workload.Ar1Workload;
 import cloudrl.workload.BurstyWorkload;
 import cloudrl.workload.DiurnalWorkload;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -147,11 +148,43 @@ public final class ScalingMdp {
      */
     public static ScalingMdp approximate(CloudEnvironment environment) {
         requireReference(environment);
+        ApproximationSize size = approximationSize(environment);
+        if (!size.fits()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the approximate ar1 chain of a process with"
+                    + " standard deviation %s would take about %.1e expectation terms to plan, more than the %d"
+                    + " allowed; a standard deviation of at most %.3g fits", size.stdDev(), size.work(),
+                    OptimalPlanner.MAX_WORK, size.largestStdDev()));
+        }
+        Ar1Workload ar1 = (Ar1Workload) environment.workload();
+        return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
+    }
+
+    /**
+     * How large planning {@link #approximate} would be for {@code environment}, estimated from its
+     * workload's parameters before anything is built, so a too-wide process is refused at once.
+     *
+     * @param stdDev        the ar1 process's standard deviation
+     * @param work          the estimated expectation terms of its plan (an upper estimate)
+     * @param largestStdDev the largest standard deviation whose plan fits {@link OptimalPlanner#MAX_WORK}
+     */
+    public record ApproximationSize(double stdDev, double work, double largestStdDev) {
+        /** Whether the plan fits {@link OptimalPlanner#MAX_WORK}. */
+        public boolean fits() {
+            return work <= OptimalPlanner.MAX_WORK;
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when the workload is not {@code ar1}
+     */
+    public static ApproximationSize approximationSize(CloudEnvironment environment) {
         if (!(environment.workload() instanceof Ar1Workload ar1)) {
             throw new IllegalArgumentException("only the ar1 workload has an approximate chain, not "
                     + environment.workload().getClass().getSimpleName());
         }
-        return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
+        EnvironmentConfig config = environment.config();
+        return new ApproximationSize(ar1.stdDev(), Ar1Traffic.estimatedWork(ar1, config),
+                Ar1Traffic.largestStdDev(ar1, config, OptimalPlanner.MAX_WORK));
     }
 
     private static void requireReference(CloudEnvironment environment) {

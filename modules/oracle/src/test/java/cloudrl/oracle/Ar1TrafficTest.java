@@ -47,4 +47,33 @@ class Ar1TrafficTest {
         assertTrue(gap <= 0.005 * plan.expectedReturn(), () -> task.id() + ": planned " + plan.expectedReturn()
                 + " vs simulated " + simulated);
     }
+
+    @ParameterizedTest
+    @EnumSource(Task.class)
+    void theWorkEstimateIsAnUpperBoundOfThePlansRealWorkAndClose(Task task) {
+        // the real count comes from the built chain (ScalingMdp.sweepWork); the estimate from the parameters alone
+        for (double noise : new double[] {0.5, 1, 2}) {
+            Ar1Workload workload = new Ar1Workload(task.baseRate(), noise * task.stdDev(), 0.9);
+            double estimate = Ar1Traffic.estimatedWork(workload, EnvironmentConfig.defaults());
+            long real = ScalingMdp.approximate(environment(workload)).sweepWork();
+            assertTrue(estimate >= real && estimate <= 1.5 * real, () -> task.id() + " noise " + noise + ": estimated "
+                    + estimate + ", real " + real);
+        }
+    }
+
+    @Test
+    void aProcessTooWideToPlanIsRefusedBeforeItsChainIsBuiltNamingAStdDevThatFits() {
+        CloudEnvironment wide = environment(new Ar1Workload(60, 1500, 0.9));
+        ScalingMdp.ApproximationSize size = ScalingMdp.approximationSize(wide);
+        assertFalse(size.fits());
+        double largest = size.largestStdDev();
+        EnvironmentConfig config = EnvironmentConfig.defaults();
+        assertTrue(Ar1Traffic.estimatedWork(new Ar1Workload(60, largest, 0.9), config) <= OptimalPlanner.MAX_WORK);
+        assertTrue(Ar1Traffic.estimatedWork(new Ar1Workload(60, 1.01 * largest, 0.9), config) > OptimalPlanner.MAX_WORK);
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ScalingMdp.approximate(wide));
+        assertTrue(refused.getMessage().startsWith("the approximate ar1 chain of a process with standard deviation 1500.0"
+                + " would take about"), refused.getMessage());
+        assertTrue(ScalingMdp.approximationSize(environment(new Ar1Workload(60, 15, 0.9))).fits());
+    }
 }

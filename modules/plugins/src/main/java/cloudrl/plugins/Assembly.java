@@ -16,6 +16,7 @@ import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
 import cloudrl.env.Task;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -174,13 +175,23 @@ public final class Assembly {
     }
 
     /**
-     * Creates all three once at the medium task's level, the policy for that environment, so that a
+     * Creates all three once at the scenario's own task, the policy for that environment, so that a
      * bad id or parameter, or a policy that cannot serve the environment, is reported before any output.
      */
     public void check(Selection selection) {
-        Task task = Task.parse(selection.composition().task());
-        CloudEnvironment environment = environment(task, selection, 0);
-        policy(selection, 0, task, environment);
+        check(selection, List.of(Task.parse(selection.composition().task())));
+    }
+
+    /**
+     * As {@link #check(Selection)}, on each task that will be played, so a policy that serves some
+     * tasks only (a trained model kept per task) is asked about those it will meet, and a model
+     * trained on the task it plays is not warned about as if it were played elsewhere.
+     */
+    public void check(Selection selection, List<Task> tasks) {
+        for (Task task : tasks) {
+            CloudEnvironment environment = environment(task, selection, 0);
+            policy(selection, 0, task, environment);
+        }
     }
 
     /** The seed {@code point}'s provider receives in a run seeded {@code seed}. */

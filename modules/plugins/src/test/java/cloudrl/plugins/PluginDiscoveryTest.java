@@ -163,7 +163,7 @@ class PluginDiscoveryTest {
         Assembly assembly = new Assembly(PluginDiscovery.builtIns());
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> assembly.check(
                 Selection.of("hpa", null, "diurnal", List.of("workload.period=day"))));
-        assertEquals("workload diurnal: period=day is not allowed: must be a number in [2, 1000000]", bad.getMessage());
+        assertEquals("workload diurnal: period=day is not allowed: must be a number in [2, 1e6]", bad.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> assembly.check(
                 Selection.of("hpa", null, null, List.of("policy.period=3"))));
         assertEquals("unknown parameter 'period' for policy hpa: allowed are target, tolerance, window",

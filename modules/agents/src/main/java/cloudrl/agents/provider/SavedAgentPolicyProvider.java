@@ -1,6 +1,7 @@
 package cloudrl.agents.provider;
 
 import cloudrl.agents.AgentKind;
+import cloudrl.agents.ModelDirectory;
 import cloudrl.agents.TrainedPolicy;
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
@@ -59,12 +60,21 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
      */
     @Override
     public Policy create(long seed, Parameters parameters, PolicyContext context) {
-        Path directory = modelDirectory(parameters);
+        Path given = modelDirectory(parameters);
+        Path directory = given;
         Optional<Task> played = Arrays.stream(Task.values())
                 .filter(task -> task.trafficLevel().equals(context.traffic())).findFirst();
-        if (played.isPresent() && !Files.isDirectory(directory.resolve("model"))
-                && Files.isDirectory(directory.resolve(played.get().id()))) {
-            directory = directory.resolve(played.get().id());
+        List<String> perTask = Arrays.stream(Task.values()).map(Task::id)
+                .filter(task -> Files.isDirectory(given.resolve(task))).toList();
+        if (!perTask.isEmpty() && !ModelDirectory.holdsModel(given)) {
+            // a model per task: play the played task's, or say which subfolder is missing
+            if (played.isEmpty() || !perTask.contains(played.get().id())) {
+                throw parameters.rejected(MODEL, parameters.text(MODEL), "it holds a model per task ("
+                        + String.join(", ", perTask) + ") but none for "
+                        + played.map(task -> "task " + task.id() + ": expected " + given.resolve(task.id()))
+                                .orElse("this traffic"));
+            }
+            directory = given.resolve(played.get().id());
         }
         TrainedPolicy policy = load(directory, parameters);
         requireSpaces(policy, context, directory, parameters);

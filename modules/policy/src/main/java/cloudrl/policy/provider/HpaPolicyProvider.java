@@ -33,14 +33,8 @@ public final class HpaPolicyProvider implements PolicyProvider {
 
     @Override
     public Policy create(long seed, Parameters parameters) {
-        double target = parameters.number("target", 0, 100);
-        if (target == 0) {
-            throw parameters.rejected("target", parameters.text("target"), "must be a number in (0, 100]");
-        }
-        double tolerance = parameters.number("tolerance", 0, 1);
-        if (tolerance == 1) {
-            throw parameters.rejected("tolerance", parameters.text("tolerance"), "must be a number in [0, 1)");
-        }
+        double target = parameters.numberAbove("target", 0, 100);
+        double tolerance = parameters.numberBelow("tolerance", 0, 1);
         return new HpaPolicy(target, tolerance, parameters.integer("window", 1, 10_000));
     }
 

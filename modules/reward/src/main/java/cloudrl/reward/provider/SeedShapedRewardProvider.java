@@ -40,7 +40,7 @@ public final class SeedShapedRewardProvider implements RewardProvider {
     }
 
     private static TargetBand band(Parameters parameters, String lowName, String highName) {
-        double low = parameters.number(lowName, 0, 99.999);
+        double low = parameters.numberBelow(lowName, 0, 100);
         double high = parameters.number(highName, 0, 100);
         if (!(high > low)) {
             throw parameters.rejected(highName, parameters.text(highName), "must be above " + lowName + " ("

@@ -31,10 +31,7 @@ public final class SlaRewardProvider implements RewardProvider {
 
     @Override
     public RewardFunction create(long seed, Parameters parameters) {
-        double slo = parameters.number("slo", 0, 1e6);
-        if (slo == 0) {
-            throw parameters.rejected("slo", parameters.text("slo"), "must be a number in (0, 1e6]");
-        }
+        double slo = parameters.numberAbove("slo", 0, 1e6);
         return new SlaReward(slo, parameters.number("violationWeight", 0, 100),
                 parameters.number("costPerServer", 0, 1));
     }

@@ -33,11 +33,8 @@ public final class BurstyWorkloadProvider implements WorkloadProvider {
 
     @Override
     public WorkloadModel create(long seed, TrafficLevel traffic, Parameters parameters) {
-        double leave = parameters.number("leaveBurst", 0, 1);
-        if (leave == 0) {
-            throw parameters.rejected("leaveBurst", parameters.text("leaveBurst"),
-                    "must be a number in (0, 1], or bursts never end");
-        }
+        // above 0, or bursts never end
+        double leave = parameters.numberAbove("leaveBurst", 0, 1);
         double base = traffic.baseRate();
         return new BurstyWorkload(base, base * parameters.number("burstFactor", 1, 100),
                 parameters.number("enterBurst", 0, 1), leave, parameters.number("noise", 0, 100) * traffic.stdDev());

@@ -49,7 +49,7 @@ class WorkloadProvidersTest {
     void malformedAndOutOfRangeValuesAreRejectedWithTheKeyAndTheRange() {
         IllegalArgumentException notNumber = assertThrows(IllegalArgumentException.class,
                 () -> create(new DiurnalWorkloadProvider(), Map.of("period", "daily")));
-        assertEquals("workload diurnal: period=daily is not allowed: must be a number in [2, 1000000]",
+        assertEquals("workload diurnal: period=daily is not allowed: must be a number in [2, 1e6]",
                 notNumber.getMessage());
         IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
                 () -> create(new Ar1WorkloadProvider(), Map.of("phi", "1")));
@@ -104,5 +104,13 @@ class WorkloadProvidersTest {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> create(new TraceWorkloadProvider(), Map.of("file", folder.resolve("none.csv").toString())));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
+    }
+
+    @Test
+    void aDirectoryGivenAsTheTraceFileIsCalledADirectory(@TempDir Path folder) {
+        IllegalArgumentException directory = assertThrows(IllegalArgumentException.class,
+                () -> create(new TraceWorkloadProvider(), Map.of("file", folder.toString())));
+        assertEquals("workload trace: file=" + folder + " is not allowed: is a directory; give a CSV file path or"
+                + " 'sample'", directory.getMessage());
     }
 }

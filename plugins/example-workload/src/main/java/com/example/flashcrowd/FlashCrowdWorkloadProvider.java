@@ -26,7 +26,7 @@ public final class FlashCrowdWorkloadProvider implements WorkloadProvider {
         return List.of(
                 new Parameter("at", "30", "step the crowd arrives at, in [0, 1000000]"),
                 new Parameter("factor", "3", "peak traffic as a multiple of the task's base rate, in [1, 100]"),
-                new Parameter("halfLife", "10", "steps for the extra traffic to halve, in [0.1, 1000000]"));
+                new Parameter("halfLife", "10", "steps for the extra traffic to halve, in [0.1, 1e6]"));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package cloudrl.ui.swing.chart;
 
-import cloudrl.ui.swing.export.AtomicFile;
+import cloudrl.io.AtomicFile;
 import cloudrl.ui.swing.present.Theme;
 import org.jfree.chart.JFreeChart;
 

@@ -4,6 +4,7 @@ import cloudrl.api.Action;
 import cloudrl.api.Episode;
 import cloudrl.api.Observation;
 import cloudrl.api.StepInfo;
+import cloudrl.io.AtomicFile;
 import cloudrl.ui.swing.present.RewardParts;
 
 import java.io.BufferedWriter;
