@@ -255,6 +255,15 @@ class Reader:
         return entry
 
 
+def seed_payload(seed) -> bytes:
+    """A reset's seed as the bridge reads it: a flag, then the seed's 64 bits (Java's long)."""
+    if seed is None:
+        return struct.pack("<BQ", 0, 0)
+    if not isinstance(seed, (int, np.integer)) or not -2**63 <= int(seed) < 2**64:
+        raise ValueError(f"seed {seed!r} is not allowed: give an integer that fits 64 bits")
+    return struct.pack("<BQ", 1, int(seed) % 2**64)
+
+
 def string(text: str) -> bytes:
     data = text.encode("utf-8")
     return struct.pack("<i", len(data)) + data

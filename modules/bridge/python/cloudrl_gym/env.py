@@ -49,12 +49,10 @@ class CloudRLEnv(gym.Env):
         return self._connection.pid
 
     def reset(self, *, seed: int | None = None, options: dict | None = None):
-        super().reset(seed=seed)
         if options:
             raise ValueError(f"options {options!r} are not allowed: CloudRL's reset takes a seed only")
-        if seed is not None and not (-2**63 <= int(seed) < 2**63):
-            raise ValueError(f"seed {seed} is not allowed: it must fit a signed 64-bit integer")
-        payload = struct.pack("<Bq", seed is not None, 0 if seed is None else int(seed))
+        payload = _jvm.seed_payload(seed)
+        super().reset(seed=None if seed is None else int(seed) % 2**64)
         reader = _jvm.Reader(self._connection.request(_jvm.RESET, payload))
         observation = reader.array(np.float32, self._dim)
         return observation, {"step": reader.i32(), "latency": reader.f64()}

@@ -56,16 +56,17 @@ class CloudRLVectorEnv(gym.vector.VectorEnv):
 
     def env_seeds(self, seed: int) -> np.ndarray:
         """The seed each environment gets from reset(seed=seed), as CloudRL's VectorEnv derives them."""
-        view = self._connection.request(_jvm.VSEEDS, struct.pack("<q", int(seed)))
-        return _jvm.Reader(view).array(np.int64, self.num_envs)
+        view = self._connection.request(_jvm.VSEEDS, _jvm.seed_payload(seed)[1:])
+        # Java's seeds are signed 64-bit; the same bits unsigned are what Gymnasium accepts as a seed
+        return _jvm.Reader(view).array(np.int64, self.num_envs).view(np.uint64)
 
     def reset(self, *, seed: int | None = None, options: dict | None = None):
         if options:
             raise ValueError(f"options {options!r} are not allowed: CloudRL's reset takes a seed only")
         if seed is not None and not isinstance(seed, (int, np.integer)):
             raise ValueError(f"seed {seed!r} is not allowed: give one integer; environment i gets env_seeds(seed)[i]")
-        super().reset(seed=seed)
-        payload = struct.pack("<Bq", seed is not None, 0 if seed is None else int(seed))
+        payload = _jvm.seed_payload(seed)
+        super().reset(seed=None if seed is None else int(seed) % 2**64)
         observations = np.empty((self.num_envs, self._dim), dtype=np.float32)
         self._connection.request(_jvm.VRESET, payload, into=observations)
         return observations, {}
