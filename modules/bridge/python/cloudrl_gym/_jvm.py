@@ -118,6 +118,8 @@ class Connection:
             listener.close()
             shutil.rmtree(folder, ignore_errors=True)
         self._sock.settimeout(None)
+        for option in (socket.SO_SNDBUF, socket.SO_RCVBUF):
+            self._sock.setsockopt(socket.SOL_SOCKET, option, 4 << 20)
         self._header = bytearray(5)
         self._header_view = memoryview(self._header)
 

@@ -48,7 +48,8 @@ class CloudRLVectorEnv(gym.vector.VectorEnv):
         n = num_envs
         # one answer: observations, rewards, terminated, truncated; each batch lands in a fresh buffer,
         # so the arrays handed out are views that the next step does not overwrite
-        self._sizes = (4 * n * self._dim, 8 * n, n, n)
+        self._sizes = (4 * n * self._dim, 8 * n, n, n, 8)
+        self.last_step_jvm_ns = 0  # what the JVM spent stepping the last batch: the rest was transfer
 
     @property
     def jvm_pid(self) -> int:
@@ -77,11 +78,12 @@ class CloudRLVectorEnv(gym.vector.VectorEnv):
             raise ValueError(f"actions of shape {actions.shape} are not allowed: give {self.num_envs} integers")
         answer = np.empty(sum(self._sizes), dtype=np.uint8)
         self._connection.request(_jvm.VSTEP, actions, into=answer)
-        o, r, t, _ = self._sizes
+        o, r, t, u, _ = self._sizes
         observations = answer[:o].view(np.float32).reshape(self.num_envs, self._dim)
         rewards = answer[o:o + r].view(np.float64)
         terminated = answer[o + r:o + r + t].view(np.bool_)
-        truncated = answer[o + r + t:].view(np.bool_)
+        truncated = answer[o + r + t:o + r + t + u].view(np.bool_)
+        self.last_step_jvm_ns = int.from_bytes(answer[o + r + t + u:].tobytes(), "little")
         return observations, rewards, terminated, truncated, {}
 
     def close_extras(self, **kwargs) -> None:

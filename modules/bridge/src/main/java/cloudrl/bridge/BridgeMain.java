@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ public final class BridgeMain {
     /** The system property naming CloudRL's home, whose {@code plugins/} folder is searched. */
     static final String HOME_PROPERTY = "cloudrl.home";
 
+    /** Socket buffer asked for each way (the kernel may grant less). */
+    static final int SOCKET_BUFFER = 4 << 20;
+
     private BridgeMain() {
     }
 
@@ -38,6 +42,9 @@ public final class BridgeMain {
         exitWhenStdinCloses(System.in);
         try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             socket.connect(UnixDomainSocketAddress.of(args[0]));
+            // room for a whole vector batch in the socket, so a response is not written in many small slices
+            socket.setOption(StandardSocketOptions.SO_SNDBUF, SOCKET_BUFFER);
+            socket.setOption(StandardSocketOptions.SO_RCVBUF, SOCKET_BUFFER);
             new BridgeSession(new EnvironmentCatalog(new Assembly(discover())), new FrameChannel(socket)).serve();
         } catch (IOException | RuntimeException e) {
             LOG.error("cloudrl bridge: {}", e.getMessage() == null ? e.toString() : e.getMessage(), e);

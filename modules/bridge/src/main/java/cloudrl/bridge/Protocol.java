@@ -24,7 +24,8 @@ import java.util.Map;
  *                                             u8 graded [int32 n, n x (str, f64) grade]
  * RENDER    int32 width, int32 height      -> int32 width, int32 height, u8[height*width*3] RGB
  * VRESET    u8 seeded, int64 seed          -> f32[count*dim]
- * VSTEP     int32[count] actions           -> f32[count*dim], f64[count] rewards, u8[count] terminated, u8[count] truncated
+ * VSTEP     int32[count] actions           -> f32[count*dim], f64[count] rewards, u8[count] terminated, u8[count] truncated,
+ *                                             int64 nanoseconds the JVM spent stepping (the rest of a round trip is transfer)
  * VSEEDS    int64 seed                     -> int64[count], the seed each environment gets from VRESET seed
  * CLOSE                                    -> (nothing), then the JVM exits
  *

@@ -35,13 +35,15 @@ final class VectorServer implements AutoCloseable {
                     + in.remaining() / 4 + " came");
         }
         in.asIntBuffer().get(actions);
+        long started = System.nanoTime();
         environments.step(actions);
+        long stepping = System.nanoTime() - started;
         float[] observations = environments.observations();
         double[] rewards = environments.rewards();
         boolean[] terminated = environments.terminated();
         boolean[] truncated = environments.truncated();
         int count = actions.length;
-        ByteBuffer buffer = out.room(4 * observations.length + 10 * count);
+        ByteBuffer buffer = out.room(4 * observations.length + 10 * count + 8);
         int at = buffer.position();
         buffer.asFloatBuffer().put(observations);
         at += 4 * observations.length;
@@ -53,6 +55,7 @@ final class VectorServer implements AutoCloseable {
             buffer.put(at + count + i, (byte) (truncated[i] ? 1 : 0));
         }
         buffer.position(at + 2 * count);
+        buffer.putLong(stepping);
     }
 
     void seeds(ByteBuffer in, Response out) {
