@@ -21,6 +21,9 @@ import numpy as np
 
 LIST, MAKE, MAKE_VEC, RESET, STEP, RENDER, VRESET, VSTEP, VSEEDS, CLOSE = range(1, 11)
 OK, BAD_ARGUMENT, FAILURE = 0, 1, 2
+# a response frame starts with its length (int32), a status byte and three bytes of padding
+HEADER_LAYOUT = struct.Struct("<iB3x")
+HEADER = HEADER_LAYOUT.size
 
 START_TIMEOUT_S = float(os.environ.get("CLOUDRL_START_TIMEOUT", "120"))
 
@@ -120,7 +123,7 @@ class Connection:
         self._sock.settimeout(None)
         for option in (socket.SO_SNDBUF, socket.SO_RCVBUF):
             self._sock.setsockopt(socket.SOL_SOCKET, option, 4 << 20)
-        self._header = bytearray(5)
+        self._header = bytearray(HEADER)
         self._header_view = memoryview(self._header)
 
     @property
@@ -133,7 +136,8 @@ class Connection:
         return self._sock is None
 
     def request(self, opcode: int, *payload, into: np.ndarray | None = None):
-        """Sends one request; returns the answer's bytes (a memoryview), or fills `into` with them.
+        """Sends one request; returns the answer's bytes (a memoryview), or, with `into` (a uint8 array of
+        HEADER bytes plus the answer's size), receives the whole frame into it in as few reads as the kernel allows.
 
         Raises ValueError for a bad argument, CloudRLError for a failure, JvmExited when the JVM is gone."""
         if self._sock is None:
@@ -141,17 +145,25 @@ class Connection:
         size = 1 + sum(memoryview(part).nbytes for part in payload)
         try:
             self._sock.sendmsg([struct.pack("<iB", size, opcode), *payload])
-            self._receive_exactly(self._header_view)
-            length, status = struct.unpack("<iB", self._header)
-            body = length - 1
-            if status == OK and into is not None:
-                target = memoryview(into).cast("B")
-                if target.nbytes != body:
-                    raise CloudRLError(f"expected {target.nbytes} bytes from the JVM but {body} came")
-                self._receive_exactly(target)
-                return into
-            answer = bytearray(body)
-            self._receive_exactly(memoryview(answer))
+            if into is not None:
+                frame = memoryview(into).cast("B")
+                got = self._receive_at_least(frame, HEADER)
+                length, status = HEADER_LAYOUT.unpack_from(frame)
+                if status == OK:
+                    if 4 + length != frame.nbytes:
+                        self.close()  # the rest of the frame would be read as the next answer
+                        raise CloudRLError(f"expected {frame.nbytes - HEADER} bytes from the JVM but {length - 4} came")
+                    self._receive_at_least(frame[got:], frame.nbytes - got)
+                    return into
+                answer = bytearray(4 + length)
+                answer[:got] = frame[:got]
+                self._receive_at_least(memoryview(answer)[got:], len(answer) - got)
+                answer = answer[HEADER:]
+            else:
+                self._receive_at_least(self._header_view, HEADER)
+                length, status = HEADER_LAYOUT.unpack_from(self._header)
+                answer = bytearray(length + 4 - HEADER)
+                self._receive_at_least(memoryview(answer), len(answer))
         except (ConnectionError, BrokenPipeError, EOFError):
             raise self._exited() from None
         if status == OK:
@@ -161,13 +173,15 @@ class Connection:
             raise ValueError(message)
         raise CloudRLError(message)
 
-    def _receive_exactly(self, view: memoryview) -> None:
+    def _receive_at_least(self, view: memoryview, wanted: int) -> int:
+        """Receives into `view` until it holds at least `wanted` bytes (never past its end); returns the count."""
         got = 0
-        while got < view.nbytes:
-            n = self._sock.recv_into(view[got:], view.nbytes - got)
+        while got < wanted:
+            n = self._sock.recv_into(view[got:])
             if n == 0:
                 raise EOFError
             got += n
+        return got
 
     def _exited(self) -> JvmExited:
         try:

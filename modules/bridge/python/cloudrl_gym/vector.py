@@ -68,16 +68,17 @@ class CloudRLVectorEnv(gym.vector.VectorEnv):
             raise ValueError(f"seed {seed!r} is not allowed: give one integer; environment i gets env_seeds(seed)[i]")
         payload = _jvm.seed_payload(seed)
         super().reset(seed=None if seed is None else int(seed) % 2**64)
-        observations = np.empty((self.num_envs, self._dim), dtype=np.float32)
-        self._connection.request(_jvm.VRESET, payload, into=observations)
-        return observations, {}
+        frame = np.empty(_jvm.HEADER + self._sizes[0], dtype=np.uint8)
+        self._connection.request(_jvm.VRESET, payload, into=frame)
+        return frame[_jvm.HEADER:].view(np.float32).reshape(self.num_envs, self._dim), {}
 
     def step(self, actions):
         actions = np.ascontiguousarray(actions, dtype="<i4")
         if actions.shape != (self.num_envs,):
             raise ValueError(f"actions of shape {actions.shape} are not allowed: give {self.num_envs} integers")
-        answer = np.empty(sum(self._sizes), dtype=np.uint8)
-        self._connection.request(_jvm.VSTEP, actions, into=answer)
+        frame = np.empty(_jvm.HEADER + sum(self._sizes), dtype=np.uint8)
+        self._connection.request(_jvm.VSTEP, actions, into=frame)
+        answer = frame[_jvm.HEADER:]
         o, r, t, u, _ = self._sizes
         observations = answer[:o].view(np.float32).reshape(self.num_envs, self._dim)
         rewards = answer[o:o + r].view(np.float64)

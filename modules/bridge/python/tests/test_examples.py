@@ -46,7 +46,9 @@ def test_the_ray_sweep_matches_the_same_episodes_played_here():
     ray = pytest.importorskip("ray", reason="ray is not installed in this virtual environment")
     sweep = load("ray_sweep")
     from cloudrl_gym import _jvm
-    ray.init(num_cpus=2, include_dashboard=False, runtime_env={"env_vars": {"CLOUDRL_HOME": str(_jvm.home())}})
+    # the workers import the example by name, as the test loaded it
+    ray.init(num_cpus=2, include_dashboard=False,
+             runtime_env={"env_vars": {"CLOUDRL_HOME": str(_jvm.home()), "PYTHONPATH": str(EXAMPLES)}})
     try:
         results = sweep.sweep("easy", seeds=2, episodes=2, policies=("threshold", "random"), actors=2)
     finally:

@@ -13,7 +13,6 @@ public final class FrameChannel {
     static final int MAX_REQUEST = 1 << 30;
 
     private final ByteChannel channel;
-    private final ByteBuffer length = ByteBuffer.allocateDirect(4).order(ByteOrder.LITTLE_ENDIAN);
     private ByteBuffer body = ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
 
     public FrameChannel(ByteChannel channel) {
@@ -26,20 +25,28 @@ public final class FrameChannel {
      * @throws EOFException when the other side closed the connection between requests
      */
     public ByteBuffer receive() throws IOException {
-        length.clear();
-        if (!fill(length, true)) {
+        // one read usually brings the length and the whole body; the rest is read only when it did not
+        body.clear();
+        if (!fill(body, 4, true)) {
             throw new EOFException("the connection was closed");
         }
-        int size = length.getInt(0);
+        int size = body.getInt(0);
         if (size < 1 || size > MAX_REQUEST) {
             throw new IOException("a request frame of " + size + " bytes is not allowed: 1 to " + MAX_REQUEST);
         }
-        if (body.capacity() < size) {
-            body = ByteBuffer.allocateDirect(Math.max(size, body.capacity() * 2)).order(ByteOrder.LITTLE_ENDIAN);
+        if (body.capacity() < 4 + size) {
+            ByteBuffer grown = ByteBuffer.allocateDirect(Math.max(4 + size, body.capacity() * 2))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            body.flip();
+            grown.put(body);
+            body = grown;
         }
-        body.clear().limit(size);
-        fill(body, false);
-        body.flip();
+        if (body.position() > 4 + size) {
+            throw new IOException("a request came before the answer to the previous one: one request at a time");
+        }
+        body.limit(4 + size);
+        fill(body, 4 + size, false);
+        body.flip().position(4);
         return body;
     }
 
@@ -51,17 +58,15 @@ public final class FrameChannel {
         }
     }
 
-    // Reads until the buffer is full; false when the stream ended before the first byte and that is allowed.
-    private boolean fill(ByteBuffer buffer, boolean endAllowed) throws IOException {
-        boolean started = false;
-        while (buffer.hasRemaining()) {
+    // Reads until the buffer holds at least `wanted` bytes; false when the stream ended before the first byte and that is allowed.
+    private boolean fill(ByteBuffer buffer, int wanted, boolean endAllowed) throws IOException {
+        while (buffer.position() < wanted) {
             if (channel.read(buffer) < 0) {
-                if (endAllowed && !started) {
+                if (endAllowed && buffer.position() == 0) {
                     return false;
                 }
                 throw new EOFException("the connection was closed in the middle of a request");
             }
-            started = buffer.position() > 0;
         }
         return true;
     }

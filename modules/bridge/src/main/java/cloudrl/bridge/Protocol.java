@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The bridge's wire format. Every message is a frame: a little-endian {@code int32} body length,
  * then the body. A request body is an opcode byte and its payload; a response body is a status byte
- * ({@link #OK}, {@link #BAD_ARGUMENT} or {@link #FAILURE}, the last two followed by a one-line
- * message) and, when OK, the answer. Numbers are little-endian, as NumPy reads them without a copy;
+ * ({@link #OK}, {@link #BAD_ARGUMENT} or {@link #FAILURE}) and three bytes of padding, so the answer
+ * starts 8-byte aligned; then the one-line message of a refusal or, when OK, the answer. Numbers are little-endian, as NumPy reads them without a copy;
  * a string is an {@code int32} byte count and UTF-8 bytes. One Python environment is one connection
  * and one JVM, so the session holds at most one environment.
  *

@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 
 /**
  * A response being written: a growable little-endian buffer that starts with the frame's length
- * (filled in by {@link FrameChannel#send}) and the status byte. Reused from one response to the next,
+ * (filled in by {@link FrameChannel#send}), the status byte and three bytes of padding. Reused from one response to the next,
  * so a vector step allocates nothing once the buffer has grown to its size.
  */
 public final class Response {
@@ -15,7 +15,8 @@ public final class Response {
     /** Starts a new response with {@code status}. */
     public Response begin(byte status) {
         buffer.clear();
-        buffer.putInt(0).put(status);
+        // three bytes of padding keep the answer 8-byte aligned after the header, for NumPy views
+        buffer.putInt(0).put(status).put((byte) 0).putShort((short) 0);
         return this;
     }
 
