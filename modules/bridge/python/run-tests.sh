@@ -7,7 +7,7 @@
 set -euo pipefail
 target=$1
 shift
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "${BASH_SOURCE[0]%/*}" && pwd)
 skip() { echo "cloudrl_gym: Python tests skipped: $*"; exit 0; }
 
 command -v python3 >/dev/null || skip "python3 is not on PATH"
