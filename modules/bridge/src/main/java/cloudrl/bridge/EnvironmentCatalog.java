@@ -4,6 +4,7 @@ import cloudrl.api.Action;
 import cloudrl.api.Box;
 import cloudrl.api.Discrete;
 import cloudrl.api.Observation;
+import cloudrl.api.PlugPoint;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
@@ -94,6 +95,15 @@ public final class EnvironmentCatalog {
     private record Arguments(Task task, Selection selection) {
     }
 
+    // a policy's parameter would be taken and never used: the policy is Python's here
+    private static String requireEnvironmentParameter(String param) {
+        if (param.strip().startsWith(PlugPoint.POLICY.id() + ".")) {
+            throw new IllegalArgumentException("param " + param + " is not allowed: the agent is on the Python side,"
+                    + " so only reward. and workload. parameters apply");
+        }
+        return param;
+    }
+
     private Arguments parse(String id, List<Map.Entry<String, String>> arguments) {
         if (!REFERENCE.equals(id)) {
             throw new IllegalArgumentException("unknown environment '" + id + "': choose one of " + REFERENCE);
@@ -108,7 +118,7 @@ public final class EnvironmentCatalog {
                 case "task" -> task = Task.parse(value);
                 case "reward" -> reward = value;
                 case "workload" -> workload = value;
-                case "param" -> params.add(value);
+                case "param" -> params.add(requireEnvironmentParameter(value));
                 default -> throw new IllegalArgumentException("unknown argument '" + argument.getKey() + "' for "
                         + id + ": allowed are task, reward, workload, params");
             }

@@ -72,6 +72,10 @@ class EnvironmentCatalogTest {
         assertEquals("unknown argument 'colour' for reference: allowed are task, reward, workload, params",
                 assertThrows(IllegalArgumentException.class,
                         () -> catalog.single("reference", List.of(Map.entry("colour", "red")))).getMessage());
+        assertEquals("param policy.target=50 is not allowed: the agent is on the Python side, so only reward. and"
+                        + " workload. parameters apply",
+                assertThrows(IllegalArgumentException.class,
+                        () -> catalog.single("reference", List.of(Map.entry("param", "policy.target=50")))).getMessage());
         assertEquals("unknown task 'x': choose one of easy, medium, hard",
                 assertThrows(IllegalArgumentException.class,
                         () -> catalog.single("reference", List.of(Map.entry("task", "x")))).getMessage());
