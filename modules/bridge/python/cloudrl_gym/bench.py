@@ -20,15 +20,22 @@ import numpy as np
 from . import _jvm, gym_id
 
 
+def _heuristic(env) -> tuple[int, tuple[int, int, int]]:
+    """Where the threshold heuristic reads CPU, and its three actions, by the names the JVM reports."""
+    labels = env.action_labels
+    return env.feature_names.index("cpu"), tuple(labels.index(a) for a in ("INCREASE", "MAINTAIN", "DECREASE"))
+
+
 def single_steps_per_s(seconds: float, task: str) -> float:
     env = gym.make(gym_id("reference"), task=task).unwrapped
     try:
+        at, (up, hold, down) = _heuristic(env)
         observation, _ = env.reset(seed=0)
         steps, started = 0, time.perf_counter()
         while time.perf_counter() - started < seconds:
             for _ in range(1000):
-                cpu = observation[0]
-                observation, _, terminated, truncated, _ = env.step(2 if cpu > 70 else 0 if cpu < 40 else 1)
+                cpu = observation[at]
+                observation, _, terminated, truncated, _ = env.step(up if cpu > 70 else down if cpu < 40 else hold)
                 if terminated or truncated:
                     observation, _ = env.reset()
             steps += 1000
@@ -42,13 +49,16 @@ def vector_steps_per_s(seconds: float, task: str, n: int, threads: int) -> tuple
     env = gym.make_vec(gym_id("reference"), num_envs=n, vectorization_mode="vector_entry_point", task=task,
                        threads=threads)
     try:
+        at, (up, hold, down) = _heuristic(env)
         observations, _ = env.reset(seed=0)
         for _ in range(50):  # let the JIT compile the step
-            observations = env.step(np.where(observations[:, 0] > 70, 2, np.where(observations[:, 0] < 40, 0, 1)))[0]
+            cpu = observations[:, at]
+            observations = env.step(np.where(cpu > 70, up, np.where(cpu < 40, down, hold)))[0]
         batches, in_jvm, in_request = 0, 0, 0.0
         started = time.perf_counter()
         while time.perf_counter() - started < seconds:
-            actions = np.where(observations[:, 0] > 70, 2, np.where(observations[:, 0] < 40, 0, 1))
+            cpu = observations[:, at]
+            actions = np.where(cpu > 70, up, np.where(cpu < 40, down, hold))
             sent = time.perf_counter()
             observations = env.step(actions)[0]
             in_request += time.perf_counter() - sent

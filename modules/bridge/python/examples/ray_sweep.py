@@ -6,7 +6,7 @@
 Each actor makes one environment (and so starts one JVM, which lives exactly as long as the actor) and
 plays the episodes it is sent; the driver spreads (policy, seed) cells over the actors and prints one row
 per policy: mean return and mean final score over all seeds. The policies are plain Python functions of
-the observation, named by the feature names the JVM reports.
+the observation, reading features and actions by the names the JVM reports.
 """
 from __future__ import annotations
 
@@ -17,14 +17,16 @@ import numpy as np
 import ray
 
 
-def policy(name: str, features: list[str], rng: np.random.Generator):
-    cpu = features.index("cpu")
+def policy(name: str, env, rng: np.random.Generator):
+    cpu = env.unwrapped.feature_names.index("cpu")
+    actions = env.unwrapped.action_labels
+    up, hold, down = (actions.index(label) for label in ("INCREASE", "MAINTAIN", "DECREASE"))
     if name == "threshold":  # the reference heuristic: up over 70 % CPU, down under 40 %
-        return lambda obs: 2 if obs[cpu] > 70 else 0 if obs[cpu] < 40 else 1
+        return lambda obs: up if obs[cpu] > 70 else down if obs[cpu] < 40 else hold
     if name == "hold":
-        return lambda obs: 1
+        return lambda obs: hold
     if name == "random":
-        return lambda obs: int(rng.integers(3))
+        return lambda obs: int(rng.integers(env.action_space.n))
     raise ValueError(f"policy {name!r} is not allowed: choose threshold, hold or random")
 
 
@@ -33,7 +35,7 @@ POLICIES = ("threshold", "hold", "random")
 
 def play(env, name: str, seed: int, episodes: int) -> list[tuple[float, float]]:
     """(return, final score) of `episodes` episodes, the first reset with `seed`, the others continuing it."""
-    act = policy(name, env.unwrapped.feature_names, np.random.default_rng(seed))
+    act = policy(name, env, np.random.default_rng(seed))
     results = []
     for episode in range(episodes):
         obs, _ = env.reset(seed=seed if episode == 0 else None)
