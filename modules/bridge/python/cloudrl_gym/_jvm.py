@@ -166,6 +166,10 @@ class Connection:
                 self._receive_at_least(memoryview(answer), len(answer))
         except (ConnectionError, BrokenPipeError, EOFError):
             raise self._exited() from None
+        except BaseException:
+            # interrupted half way through a frame (Ctrl-C): the stream cannot be trusted, so end it
+            self.close()
+            raise
         if status == OK:
             return memoryview(answer)
         message = Reader(memoryview(answer)).string()
