@@ -17,8 +17,10 @@ import java.util.concurrent.Callable;
 /** Opens the desktop explorer and returns when its window is closed. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the desktop explorer: drive an episode by hand or watch a policy play it, with live",
-                "charts and the grade at the end. Every discovered policy is offered; --reward, --workload",
-                "and --param choose the environment. Needs a display; 'plot' draws the charts without one."})
+                "charts and the grade at the end; set up the task, workload, reward and policy in the window,",
+                "compare policies on the same seeds, and map what a policy would do. --policy, --reward,",
+                "--workload and --param fill the set-up in; jars dropped into the plugins folder appear while",
+                "it runs. Needs a display; 'plot' draws the charts without one."})
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
@@ -44,7 +46,8 @@ final class GuiCommand implements Callable<Integer> {
         }
         // bad ids or parameters fail here, in one line, before any window appears
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(task, seed),
-                plugPoints.assembly(spec.commandLine().getErr()), plugPoints.selection(), seed);
+                plugPoints.assembly(spec.commandLine().getErr()), plugPoints.selection(),
+                plugPoints.plugins.pluginDirectory().path());
         ExplorerHandle window;
         try {
             window = Explorer.open(options);

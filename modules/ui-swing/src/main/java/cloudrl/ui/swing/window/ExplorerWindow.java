@@ -2,6 +2,27 @@ package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
 import cloudrl.api.Episode;
+import cloudrl.api.PlugPoint;
+import cloudrl.env.Task;
+import cloudrl.plugins.Choice;
+import cloudrl.plugins.FoundProvider;
+import cloudrl.plugins.PluginCatalog;
+import cloudrl.plugins.Selection;
+import cloudrl.ui.swing.present.FrameTimes;
+import cloudrl.ui.swing.setup.CatalogChange;
+import cloudrl.ui.swing.setup.PluginFolderWatch;
+import cloudrl.ui.swing.setup.Workbench;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JComponent;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.LayoutFocusTraversalPolicy;
+import java.awt.Component;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Window;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import cloudrl.grader.EpisodeGrader;
 import cloudrl.ui.swing.ExplorerOptions;
 import cloudrl.ui.swing.PolicyChoice;
@@ -69,7 +90,7 @@ import java.util.function.Function;
  * The explorer window. Everything here runs on the event-dispatch thread; the episode itself lives
  * on the controller's worker thread, and its frames come back in batches (see docs/explorer.md).
  */
-public final class ExplorerWindow implements ExplorerCommands {
+public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
     /** Size of exported chart images. */
     static final int EXPORT_WIDTH = 1400;
@@ -84,6 +105,21 @@ public final class ExplorerWindow implements ExplorerCommands {
     private final EpisodeChartData data = new EpisodeChartData();
     private final EpisodeCharts charts;
     private final ControlBar controls;
+    private final DefaultComboBoxModel<Task> tasks = new DefaultComboBoxModel<>(Task.values());
+    private final DefaultComboBoxModel<String> policies = new DefaultComboBoxModel<>();
+    private final ExecutorService checks = worker("cloudrl-explorer-setup");
+    private final ExecutorService work = worker("cloudrl-explorer-workbench");
+    private final SetupPanel setup;
+    private final ComparePanel compare;
+    private final InspectPanel inspect;
+    private final JTabbedPane side = new JTabbedPane();
+    private final JTabbedPane views = new JTabbedPane();
+    private final FrameTimes frameTimes = new FrameTimes();
+    private final Optional<PluginFolderWatch> pluginWatch;
+    private Workbench workbench;
+    private Selection applied;
+    private List<FoundProvider> kept = List.of();
+    private String pluginProblem;
     private final MetricsPanel metrics = new MetricsPanel();
     private final GradePanel grade = new GradePanel();
     private final JLabel status = new JLabel(" ");
@@ -99,9 +135,17 @@ public final class ExplorerWindow implements ExplorerCommands {
         preferences = new WindowPreferences(options.preferences());
         theme = preferences.theme();
         FlatLafTheme.install(theme);
-        controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()), SwingUtilities::invokeLater, this::apply);
-        charts = new EpisodeCharts(data, 100, theme);
-        controls = new ControlBar(options.policies(), options.task(), options.seed(), this);
+        workbench = options.workbench();
+        applied = options.selection();
+        controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()),
+                SwingUtilities::invokeLater, this::apply);
+        charts = new EpisodeCharts(data, workbench.config().maxSteps(), theme);
+        tasks.setSelectedItem(options.task());
+        List<ActionLabel> labels = ActionLabel.of(actionCount(options));
+        setup = new SetupPanel(workbench, applied, tasks, policies, checks, this::applySetup);
+        controls = new ControlBar(tasks, policies, labels, options.seed(), this);
+        compare = new ComparePanel(this, work);
+        inspect = new InspectPanel(this, work, labels);
         layOut();
         Shortcuts.install(frame.getRootPane(), this);
         frame.getRootPane().putClientProperty(ExplorerWindow.class, this);
@@ -115,10 +159,31 @@ public final class ExplorerWindow implements ExplorerCommands {
         });
         // FlatLaf applies style classes while installing a component's UI: install once more now they are set
         SwingUtilities.updateComponentTreeUI(frame);
-        frame.setMinimumSize(WindowPreferences.MIN_SIZE);
-        frame.setSize(preferences.size());
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setMinimumSize(WindowPreferences.fitted(WindowPreferences.MIN_SIZE, screen));
+        frame.setSize(WindowPreferences.fitted(preferences.size(), screen));
         frame.setLocationRelativeTo(null);
+        pluginWatch = options.watchedFolder().flatMap(this::watch);
         refresh();
+    }
+
+    /** The size of the action space episodes are played in; 3 if the starting set-up cannot be built. */
+    private static int actionCount(ExplorerOptions options) {
+        try {
+            return options.environments().apply(options.task()).actionSpace().n();
+        } catch (RuntimeException unbuildable) {
+            LOG.info("explorer: the starting set-up cannot be built ({}); showing the three unit actions",
+                    unbuildable.getMessage());
+            return 3;
+        }
+    }
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -133,7 +198,7 @@ public final class ExplorerWindow implements ExplorerCommands {
         ExplorerWindow window = new ExplorerWindow(options);
         window.reportUncaughtFailures();
         window.frame.setVisible(true);
-        window.frame.getContentPane().requestFocusInWindow();
+        // the window's first focus goes to the content pane (see layOut), where the shortcuts work
         window.controller.reset(options.task(), options.seed());
         return window;
     }
@@ -167,6 +232,9 @@ public final class ExplorerWindow implements ExplorerCommands {
             preferences.size(frame.getSize());
         }
         controller.close();
+        pluginWatch.ifPresent(PluginFolderWatch::close);
+        checks.shutdownNow();
+        work.shutdownNow();
         frame.dispose();
         closed.countDown();
     }
@@ -206,16 +274,153 @@ public final class ExplorerWindow implements ExplorerCommands {
         if (controller.playing()) {
             controller.pause();
         } else {
-            PolicyChoice choice = controls.selectedPolicy();
-            controller.speed(controls.selectedSpeed());
-            controller.play(choice.name(), choice.factory());
+            selectedPolicy().ifPresent(choice -> {
+                controller.speed(controls.selectedSpeed());
+                controller.play(choice.name(), choice.factory());
+            });
         }
     }
 
     @Override
     public void stepPolicy() {
-        PolicyChoice choice = controls.selectedPolicy();
-        controller.stepPolicy(choice.name(), choice.factory());
+        selectedPolicy().ifPresent(choice -> controller.stepPolicy(choice.name(), choice.factory()));
+    }
+
+    /** The policy the selector and the set-up form show, with the form's parameters, in the applied environment. */
+    private Optional<PolicyChoice> selectedPolicy() {
+        return selectionWith(null).map(workbench::policyChoice);
+    }
+
+    /** Starts a new episode with the set-up {@code selection}, the task and seed shown. */
+    private void applySetup(Selection selection) {
+        controls.clearProblems();
+        SeedInput seed = SeedInput.parse(controls.seed.getText());
+        if (!seed.valid()) {
+            controls.showProblem(controls.seed, seed.problem().orElseThrow());
+            return;
+        }
+        applied = selection;
+        dropKeptPlugins();
+        controller.setUp(workbench.environments(selection), controls.selectedTask(), seed.seed().getAsLong());
+        notice = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
+                + Workbench.label(selection);
+        side.setSelectedIndex(0);
+        frame.getContentPane().requestFocusInWindow();
+        refresh();
+    }
+
+    // ---- what the compare and inspect panels ask
+
+    @Override
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    @Override
+    public Optional<Selection> selectionWith(String policyId) {
+        ProviderSection form = setup.section(PlugPoint.POLICY);
+        String id = policyId == null ? form.selectedId() : policyId;
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            Choice policy = id.equals(form.selectedId()) ? form.choice() : Choice.of(id);
+            return Optional.of(new Selection(policy, applied.reward(), applied.workload()));
+        } catch (IllegalArgumentException refused) {
+            tell(refused.getMessage(), true);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Task task() {
+        return model.latest().map(ExplorerFrame::task).orElse(controls.selectedTask());
+    }
+
+    @Override
+    public long seed() {
+        return model.latest().map(ExplorerFrame::seed).orElse(0L);
+    }
+
+    @Override
+    public void tell(String message, boolean problem) {
+        if (problem) {
+            model.report(message);
+        } else {
+            notice = message;
+        }
+        refresh();
+    }
+
+    // ---- plugins while the window is open
+
+    private Optional<PluginFolderWatch> watch(Path folder) {
+        try {
+            return Optional.of(PluginFolderWatch.start(folder, found -> SwingUtilities.invokeLater(() -> offer(found))));
+        } catch (IOException | RuntimeException cannotWatch) {
+            LOG.warn("explorer: cannot watch the plugins folder {}: {}", folder, cannotWatch.getMessage());
+            pluginProblem = "not watching the plugins folder " + folder + ": " + cannotWatch.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    /** Offers the providers of a new discovery, keeping those the applied set-up still plays. */
+    void offer(PluginCatalog found) {
+        CatalogChange change = CatalogChange.keeping(workbench.catalog(), found, applied);
+        kept = change.kept();
+        use(workbench.with(change.catalog()));
+        change.notice().ifPresent(text -> notice = text);
+        pluginProblem = change.problem().orElse(null);
+        LOG.info("explorer: plugins folder changed: {}", change);
+        refresh();
+    }
+
+    private void dropKeptPlugins() {
+        List<FoundProvider> stillUsed = kept.stream()
+                .filter(each -> applied.choice(each.plugPoint()).id().equals(each.id())).toList();
+        if (stillUsed.size() == kept.size()) {
+            return;
+        }
+        List<FoundProvider> providers = new ArrayList<>(workbench.catalog().providers());
+        kept.stream().filter(each -> !stillUsed.contains(each)).forEach(providers::remove);
+        kept = stillUsed;
+        use(workbench.with(new PluginCatalog(providers, workbench.catalog().skipped())));
+    }
+
+    private void use(Workbench current) {
+        workbench = current;
+        setup.workbench(current);
+        compare.offer(current);
+        inspect.offer(current);
+    }
+
+    /** Paint times of the episode charts since the last {@link #clearFrameTimes()}. */
+    FrameTimes frameTimes() {
+        return frameTimes;
+    }
+
+    void clearFrameTimes() {
+        frameTimes.clear();
+    }
+
+    SetupPanel setup() {
+        return setup;
+    }
+
+    ComparePanel compare() {
+        return compare;
+    }
+
+    InspectPanel inspect() {
+        return inspect;
+    }
+
+    JTabbedPane sideTabs() {
+        return side;
+    }
+
+    JTabbedPane views() {
+        return views;
     }
 
     @Override
@@ -229,10 +434,13 @@ public final class ExplorerWindow implements ExplorerCommands {
         charts.apply(theme);
         preferences.theme(theme);
         darkTheme.setSelected(theme == Theme.DARK);
+        compare.apply(theme);
+        inspect.apply(theme);
         refresh();
     }
 
-    Theme theme() {
+    @Override
+    public Theme theme() {
         return theme;
     }
 
@@ -314,7 +522,8 @@ public final class ExplorerWindow implements ExplorerCommands {
         metrics.show(model.metrics(), theme);
         grade.show(model.grade(), theme);
         controls.playing(model.playing());
-        Optional<String> problem = model.problem();
+        Optional<String> problem = model.problem().or(() -> notice == null ? Optional.ofNullable(pluginProblem)
+                : Optional.empty());
         if (problem.isPresent()) {
             status.setText(problem.get());
             status.setForeground(theme.failedColour());
@@ -322,6 +531,7 @@ public final class ExplorerWindow implements ExplorerCommands {
             status.setText(notice != null ? notice : model.status());
             status.setForeground(UIManager.getColor("Label.foreground"));
         }
+        setup.colour(theme);
         controls.inputProblem.setForeground(theme.failedColour());
         model.latest().ifPresent(latest -> frame.setTitle("CloudRL explorer · " + latest.task().id() + " · seed "
                 + latest.seed()));
@@ -349,30 +559,34 @@ public final class ExplorerWindow implements ExplorerCommands {
     // ---- building the window
 
     private void layOut() {
-        JPanel side = new JPanel();
-        side.setLayout(new BorderLayout(0, 6));
-        side.add(metrics.component(), BorderLayout.NORTH);
-        side.add(grade.component(), BorderLayout.CENTER);
-        JScrollPane sideScroll = new JScrollPane(side, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        sideScroll.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
-        sideScroll.setPreferredSize(new Dimension(380, 400));
+        JPanel state = new JPanel();
+        state.setLayout(new BorderLayout(0, 6));
+        state.add(metrics.component(), BorderLayout.NORTH);
+        state.add(grade.component(), BorderLayout.CENTER);
+        side.addTab("State", scrolling(state));
+        side.addTab("Set-up", scrolling(setup.component()));
+        side.setName("sideTabs");
+        side.setFocusable(false);
+        side.setPreferredSize(new Dimension(380, 400));
+        side.setMinimumSize(new Dimension(260, 200));
 
-        JPanel chartGrid = new JPanel(new GridLayout(charts.charts().size(), 1, 0, 4));
+        // the charts shrink with the window down to a readable height, then scroll
+        JPanel chartGrid = new ShrinkingPanel(new GridLayout(charts.charts().size(), 1, 0, 4),
+                charts.charts().size() * 150);
         for (JFreeChart chart : charts.charts()) {
-            ChartPanel panel = new ChartPanel(chart, false, true, false, false, true);
-            // draw at the real size instead of stretching a bitmap of at most 1024 x 768
-            panel.setMinimumDrawWidth(100);
-            panel.setMinimumDrawHeight(80);
-            panel.setMaximumDrawWidth(4000);
-            panel.setMaximumDrawHeight(3000);
-            panel.setDomainZoomable(false);
-            panel.setRangeZoomable(false);
-            panel.setFocusable(false);
+            ChartPanel panel = Charts.setUp(new TimedChartPanel(chart, frameTimes));
             chartPanels.add(panel);
             chartGrid.add(panel);
         }
         chartGrid.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 4));
+        JScrollPane chartScroll = new JScrollPane(chartGrid, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        chartScroll.setBorder(BorderFactory.createEmptyBorder());
+        views.addTab("Episode", chartScroll);
+        views.addTab("Compare", compare.component());
+        views.addTab("Inspect", inspect.component());
+        views.setName("views");
+        views.setFocusable(false);
 
         status.setName("status");
         status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
@@ -380,8 +594,11 @@ public final class ExplorerWindow implements ExplorerCommands {
         JPanel content = new JPanel(new BorderLayout(0, 4));
         content.setFocusable(true);
         content.add(controls.component(), BorderLayout.NORTH);
-        content.add(sideScroll, BorderLayout.WEST);
-        content.add(chartGrid, BorderLayout.CENTER);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, views);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        split.setFocusable(false);
+        split.setResizeWeight(0);
+        content.add(split, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         MouseAdapter takeFocus = new MouseAdapter() {
             @Override
@@ -391,7 +608,26 @@ public final class ExplorerWindow implements ExplorerCommands {
         };
         content.addMouseListener(takeFocus);
         chartPanels.forEach(panel -> panel.addMouseListener(takeFocus));
+        side.addMouseListener(takeFocus);
+        views.addMouseListener(takeFocus);
         frame.setContentPane(content);
+        // first focus on the content pane, not the first text field, so Space and the arrows work at once
+        frame.setFocusTraversalPolicy(new LayoutFocusTraversalPolicy() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Component getInitialComponent(Window window) {
+                return content;
+            }
+        });
+    }
+
+    private static JScrollPane scrolling(JComponent inside) {
+        JScrollPane scroll = new JScrollPane(inside, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        return scroll;
     }
 
     private JMenuBar menus() {
