@@ -6,7 +6,6 @@ import cloudrl.env.Task;
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.PluginDiscovery;
 import cloudrl.plugins.Selection;
-import cloudrl.ui.swing.setup.Workbench;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -8,7 +8,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -47,11 +46,7 @@ public final class HeatMaps {
     /** A policy map: each cell coloured by its action, labelled in the legend with {@code actionLabels}. */
     public static JFreeChart actions(StateGrid grid, List<String> actionLabels, Theme theme) {
         int count = actionLabels.size();
-        LookupPaintScale scale = new LookupPaintScale(-0.5, count - 0.5, theme.plotBackground());
-        for (int i = 0; i < count; i++) {
-            scale.add(i - 0.5, actionColour(i, count, theme));
-        }
-        JFreeChart chart = chart(grid, scale, theme);
+        JFreeChart chart = chart(grid, new ActionScale(count, theme), theme);
         LegendItemCollection items = new LegendItemCollection();
         for (int i = 0; i < count; i++) {
             LegendItem item = new LegendItem(actionLabels.get(i), null, null, null, new Rectangle2D.Double(-6, -5, 12, 10),
@@ -59,6 +54,15 @@ public final class HeatMaps {
             item.setLabelPaint(theme.chartText());
             item.setLabelFont(LABEL_FONT);
             items.add(item);
+        }
+        if (grid.hasGaps()) {
+            // a planner covers only the states it can reach: say so rather than leave blank cells unexplained
+            LegendItem gap = new LegendItem("no action (state not covered)", null, null, null,
+                    new Rectangle2D.Double(-6, -5, 12, 10), theme.plotBackground(), new java.awt.BasicStroke(1f),
+                    theme.gridLines());
+            gap.setLabelPaint(theme.chartText());
+            gap.setLabelFont(LABEL_FONT);
+            items.add(gap);
         }
         chart.getXYPlot().setFixedLegendItems(items);
         LegendTitle legend = new LegendTitle(chart.getXYPlot());
@@ -128,6 +132,28 @@ public final class HeatMaps {
         chart.getTitle().setPaint(theme.chartText());
         chart.setAntiAlias(true);
         return chart;
+    }
+
+    /** One colour per action index; a cell without an action (NaN) is left unpainted, so the plot shows through. */
+    private record ActionScale(int count, Theme theme) implements PaintScale {
+        @Override
+        public double getLowerBound() {
+            return 0;
+        }
+
+        @Override
+        public double getUpperBound() {
+            return count - 1;
+        }
+
+        @Override
+        public Paint getPaint(double value) {
+            if (Double.isNaN(value)) {
+                return new Color(0, 0, 0, 0);
+            }
+            int index = (int) Math.round(value);
+            return index >= 0 && index < count ? actionColour(index, count, theme) : new Color(0, 0, 0, 0);
+        }
     }
 
     /** From the plot's background (reward 0) to the target-zone green (reward 1); NaN shows the background. */

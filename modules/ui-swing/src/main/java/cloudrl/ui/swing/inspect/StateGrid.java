@@ -32,6 +32,23 @@ public record StateGrid(String title, String xLabel, String yLabel, double[] xs,
         values = copy;
     }
 
+    /** This grid under another title. */
+    public StateGrid titled(String other) {
+        return new StateGrid(other, xLabel, yLabel, xs, ys, values);
+    }
+
+    /** Whether some cell has no value. */
+    public boolean hasGaps() {
+        for (double[] row : values) {
+            for (double value : row) {
+                if (Double.isNaN(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The value at column {@code x}, row {@code y}. */
     public double at(int x, int y) {
         return values[y][x];

@@ -1,2 +1,2 @@
-/** What the window sets up episodes from, free of Swing: the discovered providers, the checks of a set-up, the watched plugins folder. */
+/** The plugins folder watched while the window is open, and what each new discovery changed; free of Swing. */
 package cloudrl.ui.swing.setup;

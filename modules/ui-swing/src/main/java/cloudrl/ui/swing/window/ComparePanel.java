@@ -9,7 +9,7 @@ import cloudrl.ui.swing.compare.SideBySide;
 import cloudrl.ui.swing.compare.Standing;
 import cloudrl.ui.swing.present.Theme;
 import cloudrl.ui.swing.session.UpdateBatcher;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
@@ -108,11 +108,19 @@ final class ComparePanel {
         rows.setName("compareTable");
         rows.setFocusable(false);
         rows.setFillsViewportHeight(true);
-        JPanel results = new JPanel(new GridLayout(2, 2, 4, 4));
-        results.add(rewardChart);
-        results.add(serversChart);
-        results.add(returnsChart);
-        results.add(new JScrollPane(rows));
+        int[] widths = {150, 90, 110, 190, 200, 80, 70};
+        for (int i = 0; i < widths.length; i++) {
+            rows.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        JPanel chartRow = new JPanel(new GridLayout(1, 3, 4, 0));
+        chartRow.add(rewardChart);
+        chartRow.add(serversChart);
+        chartRow.add(returnsChart);
+        JScrollPane tableScroll = new JScrollPane(rows);
+        tableScroll.setPreferredSize(new java.awt.Dimension(600, 100));
+        JPanel results = new JPanel(new BorderLayout(0, 4));
+        results.add(chartRow, BorderLayout.CENTER);
+        results.add(tableScroll, BorderLayout.SOUTH);
         panel.add(top, BorderLayout.NORTH);
         panel.add(results, BorderLayout.CENTER);
         panel.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));

@@ -11,7 +11,7 @@ import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.present.FrameTimes;
 import cloudrl.ui.swing.setup.CatalogChange;
 import cloudrl.ui.swing.setup.PluginFolderWatch;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComponent;
 import javax.swing.JSplitPane;
@@ -120,6 +120,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     private Selection applied;
     private List<FoundProvider> kept = List.of();
     private String pluginProblem;
+    private String noticeAfterReset;
     private final MetricsPanel metrics = new MetricsPanel();
     private final GradePanel grade = new GradePanel();
     private final JLabel status = new JLabel(" ");
@@ -302,7 +303,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         applied = selection;
         dropKeptPlugins();
         controller.setUp(workbench.environments(selection), controls.selectedTask(), seed.seed().getAsLong());
-        notice = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
+        noticeAfterReset = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
                 + Workbench.label(selection);
         side.setSelectedIndex(0);
         frame.getContentPane().requestFocusInWindow();
@@ -371,7 +372,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         use(workbench.with(change.catalog()));
         change.notice().ifPresent(text -> notice = text);
         pluginProblem = change.problem().orElse(null);
-        LOG.info("explorer: plugins folder changed: {}", change);
+        LOG.debug("explorer: plugins folder changed: {}", change);
         refresh();
     }
 
@@ -401,6 +402,10 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
     void clearFrameTimes() {
         frameTimes.clear();
+    }
+
+    ExplorerController controller() {
+        return controller;
     }
 
     SetupPanel setup() {
@@ -511,8 +516,12 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
             charts.maxSteps(update.frames().get(0).maxSteps());
         }
         data.append(update.frames());
+        charts.density(data.drawnPoints());
         framesApplied += update.frames().size();
-        if (!update.frames().isEmpty()) {
+        if (update.restart() && noticeAfterReset != null) {
+            notice = noticeAfterReset;
+            noticeAfterReset = null;
+        } else if (!update.frames().isEmpty()) {
             notice = null;
         }
         refresh();
@@ -598,6 +607,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         split.setBorder(BorderFactory.createEmptyBorder());
         split.setFocusable(false);
         split.setResizeWeight(0);
+        split.setDividerLocation(380);
         content.add(split, BorderLayout.CENTER);
         content.add(status, BorderLayout.SOUTH);
         MouseAdapter takeFocus = new MouseAdapter() {
@@ -623,7 +633,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     }
 
     private static JScrollPane scrolling(JComponent inside) {
-        JScrollPane scroll = new JScrollPane(inside, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+        JScrollPane scroll = new JScrollPane(new ColumnPanel(inside), ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
         scroll.getVerticalScrollBar().setUnitIncrement(16);

@@ -11,7 +11,7 @@ import cloudrl.ui.swing.inspect.PolicyMap;
 import cloudrl.ui.swing.inspect.RewardMap;
 import cloudrl.ui.swing.inspect.StateGrid;
 import cloudrl.ui.swing.present.Theme;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 import org.jfree.chart.ChartPanel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,7 +144,11 @@ final class InspectPanel {
                                 config, servers, maxRate, rateStep);
                     }
                     StateGrid rewards = RewardMap.overCpuAndServers(environment.rewardFunction(), config, servers, 2);
-                    SwingUtilities.invokeLater(() -> shown(actions, rewards, Workbench.label(selection)));
+                    String name = Workbench.label(selection);
+                    StateGrid titledActions = actions.titled(name + ": " + lowerFirst(actions.title()));
+                    StateGrid titledRewards = rewards.titled(selection.reward().label() + ": "
+                            + lowerFirst(rewards.title()));
+                    SwingUtilities.invokeLater(() -> shown(titledActions, titledRewards, name));
                 } catch (RuntimeException failed) {
                     LOG.info("explorer: cannot map {}", id, failed);
                     SwingUtilities.invokeLater(() -> {
@@ -163,6 +167,10 @@ final class InspectPanel {
         rewardGrid = rewards;
         apply(workshop.theme());
         show.setEnabled(true);
-        workshop.tell("mapped " + name + ": " + actions.title().toLowerCase(java.util.Locale.ROOT), false);
+        workshop.tell("mapped " + actions.title(), false);
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

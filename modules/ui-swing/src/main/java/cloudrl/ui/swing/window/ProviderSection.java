@@ -4,7 +4,7 @@ import cloudrl.api.Parameter;
 import cloudrl.api.PlugPoint;
 import cloudrl.api.Provider;
 import cloudrl.plugins.Choice;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -147,7 +147,7 @@ final class ProviderSection {
         }
         if (provider != null) {
             for (Parameter parameter : provider.parameters()) {
-                JTextField field = new JTextField(values.getOrDefault(parameter.name(), ""), 10);
+                JTextField field = new JTextField(values.getOrDefault(parameter.name(), ""), 6);
                 field.setName(point.id() + "." + parameter.name());
                 field.putClientProperty("JTextField.placeholderText", parameter.defaultValue().isEmpty() ? "(none)"
                         : parameter.defaultValue());

@@ -4,7 +4,7 @@ import cloudrl.api.PlugPoint;
 import cloudrl.env.Task;
 import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.present.Theme;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 
 import javax.swing.BorderFactory;
 import javax.swing.ComboBoxModel;

@@ -3,7 +3,7 @@ package cloudrl.ui.swing.window;
 import cloudrl.env.Task;
 import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.present.Theme;
-import cloudrl.ui.swing.setup.Workbench;
+import cloudrl.ui.swing.Workbench;
 
 import java.util.Optional;
 

@@ -95,6 +95,9 @@ class ExplorerWindowIT {
         long opening = System.nanoTime();
         ExplorerHandle handle = Explorer.open(options);
         window = ExplorerWindow.of((JFrame) handle.window());
+        Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        assertTrue(onEdt(() -> window.frame().getWidth() <= usable.width && window.frame().getHeight() <= usable.height),
+                "the window fits the screen's usable area " + usable);
         waitUntil("the window shows the first state",
                 () -> window.frame().isShowing() && "0 / 100".equals(window.metrics().step.getText()));
         long visibleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening);
@@ -126,6 +129,84 @@ class ExplorerWindowIT {
         onEdtRun(window::close);
         assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
         assertEquals(window.frame().getWidth(), preferences.getInt("window.width", -1), "size remembered");
+        window = null;
+    }
+
+    /**
+     * A 10,000-step episode (maintain on easy never ends early) played at full speed: the window
+     * keeps answering while the charts grow to 10,001 points. Prints the charts' paint times, how
+     * long the event thread took to answer probes posted every 100 ms, and how long a click on a
+     * tab took to show. A diagnostic, not a timed test: nothing here asserts a duration.
+     */
+    @Test
+    void keepsAnsweringWhileALongEpisodePlaysAtFullSpeed() throws Exception {
+        ExplorerOptions options = ExplorerOptions.defaults().startingWith(Task.EASY, 0).withPreferences(preferences)
+                .withConfig(cloudrl.env.EnvironmentConfig.defaults().toBuilder().maxSteps(10_000).build())
+                .withSetup(PluginDiscovery.builtIns(), Selection.of("maintain", null, null, List.of()));
+        window = ExplorerWindow.of((JFrame) Explorer.open(options).window());
+        waitUntil("the long episode's first state", () -> "0 / 10000".equals(window.metrics().step.getText()));
+        robot = new Robot();
+        robot.setAutoDelay(15);
+        robot.waitForIdle();
+        setSpeedToFull();
+        onEdtRun(window::clearFrameTimes);
+        // probes posted to the event thread every 20 ms from another thread: how long each waits to run
+        List<Long> waits = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread prober = new Thread(() -> {
+            while (probing.get()) {
+                long posted = System.nanoTime();
+                SwingUtilities.invokeLater(() -> waits.add(System.nanoTime() - posted));
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "explorer-probe");
+        int compareTab = onEdt(() -> window.views().indexOfTab("Compare"));
+        Point at = onEdt(() -> {
+            Rectangle bounds = window.views().getBoundsAt(compareTab);
+            Point origin = window.views().getLocationOnScreen();
+            return new Point(origin.x + bounds.x + bounds.width / 2, origin.y + bounds.y + bounds.height / 2);
+        });
+        robot.setAutoDelay(0);
+        robot.mouseMove(at.x, at.y);
+        prober.start();
+        long start = System.nanoTime();
+        robot.keyPress(KeyEvent.VK_SPACE); // no waitForIdle: the test must not wait for the event thread here
+        robot.keyRelease(KeyEvent.VK_SPACE);
+        // a click on a tab right after Space, while the episode plays: the time until the tab shows
+        long clicked = System.nanoTime();
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil("the Compare tab", () -> window.views().getSelectedIndex() == compareTab, 1);
+        boolean stillPlaying = onEdt(() -> !window.grade().showsReport());
+        long clickMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
+        onEdtRun(() -> window.views().setSelectedIndex(0));
+        waitUntil("the long episode's grade", () -> window.grade().showsReport(), 5);
+        onEdtRun(() -> { });
+        probing.set(false);
+        prober.join();
+        long worstProbe = 0;
+        synchronized (waits) {
+            for (long wait : waits) {
+                worstProbe = Math.max(worstProbe, wait);
+            }
+        }
+        int probes = waits.size();
+        long playedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals("10000", text(() -> window.grade().steps.getText()));
+        assertEquals(10_001, onEdt(() -> window.charts().data().points()), "the charts hold every step");
+        String frames = onEdt(() -> window.frameTimes().summary());
+        int drawn = onEdt(() -> window.charts().data().drawnPoints());
+        System.out.printf(Locale.ROOT, "explorer: played a 10000-step episode at full speed in %d ms; episode charts"
+                + " (%d points drawn per series): %s;"
+                + " event thread answered %d probes within %.1f ms at worst; a click on a tab showed it in %d ms%s%n",
+                playedMillis, drawn, frames, probes, worstProbe / 1e6, clickMillis,
+                stillPlaying ? " (shown while still playing)" : " (shown after the episode ended)");
+        onEdtRun(window::close);
+        assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
         window = null;
     }
 
@@ -259,9 +340,10 @@ class ExplorerWindowIT {
         waitUntil("the command line's message under the form", () -> setup.problem.getText().equals(expected));
         assertEquals("error", onEdt(() -> setup.section(PlugPoint.WORKLOAD).fields.get("period")
                 .getClientProperty("JComponent.outline")));
+        assertTrue(onEdt(() -> !setup.apply.isEnabled()), "a set-up that cannot be played cannot be applied");
+        screenshot("explorer-setup.png");
         typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("period"), "24");
         waitUntil("the form is ready", () -> setup.problem.getText().startsWith("✓ ready"));
-        screenshot("explorer-setup.png");
         click(setup.apply);
         waitUntil("the set-up applied", () -> window.status().getText().startsWith("set up diurnal")
                 && "0 / 100".equals(window.metrics().step.getText()));
@@ -287,6 +369,8 @@ class ExplorerWindowIT {
         click(compare.policies.get("maintain"));
         waitUntil("maintain ticked", () -> compare.policies.get("maintain").isSelected());
         typeInto(((JSpinner.DefaultEditor) compare.episodes.getEditor()).getTextField(), "20");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("20 episodes", () -> Integer.valueOf(20).equals(compare.episodes.getValue()));
         key(KeyEvent.VK_ESCAPE);
         click(compare.compare);
         waitUntil("the comparison's table", () -> !compare.running() && compare.table.getRowCount() == 2);
@@ -296,15 +380,17 @@ class ExplorerWindowIT {
                 diurnal, 0), ThresholdPolicy.defaults(), 20, 2);
         assertEquals(String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", summary.cumulativeReward().mean(),
                 summary.cumulativeReward().low(), summary.cumulativeReward().high()),
-                onEdt(() -> compare.table.getValueAt(onEdt(() -> rowOf(compare, "threshold")), 3)));
+                onEdt(() -> compare.table.getValueAt(rowOf(compare, "threshold"), 3)));
         assertEquals(compare.progress.getMaximum(), onEdt(compare.progress::getValue));
         screenshot("explorer-compare.png");
         // a long run can be cancelled
         typeInto(((JSpinner.DefaultEditor) compare.episodes.getEditor()).getTextField(), "5000");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("5000 episodes", () -> Integer.valueOf(5000).equals(compare.episodes.getValue()));
         key(KeyEvent.VK_ESCAPE);
-        click(compare.compare);
+        clickWithoutWaiting(compare.compare); // the event thread is busy with progress: do not wait for it to idle
         waitUntil("running", compare::running);
-        click(compare.cancel);
+        clickWithoutWaiting(compare.cancel);
         waitUntil("cancelled", () -> !compare.running() && window.status().getText().startsWith("comparison cancelled"));
         assertEquals(2, onEdt(compare.table::getRowCount), "the finished comparison stays shown");
     }
@@ -499,6 +585,16 @@ class ExplorerWindowIT {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
+    }
+
+    private void clickWithoutWaiting(Component component) throws Exception {
+        Point centre = onEdt(() -> {
+            Point onScreen = component.getLocationOnScreen();
+            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     }
 
     private void key(int code) {

@@ -1,4 +1,4 @@
-package cloudrl.ui.swing.setup;
+package cloudrl.ui.swing;
 
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;

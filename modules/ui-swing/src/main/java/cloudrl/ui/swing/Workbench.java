@@ -1,4 +1,4 @@
-package cloudrl.ui.swing.setup;
+package cloudrl.ui.swing;
 
 import cloudrl.api.PlugPoint;
 import cloudrl.api.Policy;
@@ -9,7 +9,6 @@ import cloudrl.env.Task;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.Selection;
-import cloudrl.ui.swing.PolicyChoice;
 
 import java.util.List;
 import java.util.Objects;
