@@ -370,8 +370,10 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         CatalogChange change = CatalogChange.keeping(workbench.catalog(), found, applied);
         kept = change.kept();
         use(workbench.with(change.catalog()));
-        change.notice().ifPresent(text -> notice = text);
-        pluginProblem = change.problem().orElse(null);
+        // a broken jar stays named in red until the folder changes again; what came and went goes with it
+        pluginProblem = change.problem().map(problem -> change.notice().map(text -> text + "; ").orElse("") + problem)
+                .orElse(null);
+        notice = pluginProblem == null ? change.notice().orElse(null) : null;
         LOG.debug("explorer: plugins folder changed: {}", change);
         refresh();
     }

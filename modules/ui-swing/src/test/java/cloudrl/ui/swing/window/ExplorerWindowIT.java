@@ -439,11 +439,17 @@ class ExplorerWindowIT {
         assertTrue(onEdt(() -> window.compare().policies.containsKey("cooldown")));
         screenshot("explorer-plugin-added.png");
         Files.writeString(plugins.resolve("broken.jar"), "not a zip");
-        waitUntil("the broken jar named", () -> window.status().getText().startsWith("plugin")
-                || window.status().getText().contains("skipped plugin broken.jar"));
-        Files.delete(plugins.resolve("cooldown.jar"));
-        waitUntil("cooldown gone", () -> window.setup().section(PlugPoint.POLICY).ids.getIndexOf("cooldown") < 0);
+        waitUntil("the broken jar named in red", () -> window.status().getText().startsWith(
+                "skipped plugin broken.jar: not a jar (zip) file") && window.status().getForeground()
+                .equals(window.theme().failedColour()));
+        assertTrue(onEdt(() -> window.setup().section(PlugPoint.POLICY).ids.getIndexOf("cooldown") >= 0),
+                "a broken jar beside it leaves cooldown on offer");
         Files.delete(plugins.resolve("broken.jar"));
+        Files.delete(plugins.resolve("cooldown.jar"));
+        waitUntil("cooldown gone with a notice", () -> window.setup().section(PlugPoint.POLICY).ids
+                .getIndexOf("cooldown") < 0 && window.status().getText().equals("plugin removed: policy cooldown"
+                + " (cooldown.jar)"));
+        assertTrue(onEdt(() -> !window.compare().policies.containsKey("cooldown")));
     }
 
     private void clickTab(javax.swing.JTabbedPane tabs, String title) throws Exception {
