@@ -1,35 +1,27 @@
 package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
-import cloudrl.api.Episode;
 import cloudrl.api.PlugPoint;
 import cloudrl.env.Task;
 import cloudrl.plugins.Choice;
-import cloudrl.plugins.FoundProvider;
 import cloudrl.plugins.PluginCatalog;
 import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.present.FrameTimes;
 import cloudrl.ui.swing.setup.CatalogChange;
 import cloudrl.ui.swing.setup.PluginFolderWatch;
+import cloudrl.ui.swing.setup.PluginShelf;
 import cloudrl.ui.swing.Workbench;
 import javax.swing.DefaultComboBoxModel;
-import javax.swing.JComponent;
-import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
-import javax.swing.LayoutFocusTraversalPolicy;
-import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.Window;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import cloudrl.grader.EpisodeGrader;
 import cloudrl.ui.swing.ExplorerOptions;
 import cloudrl.ui.swing.PolicyChoice;
-import cloudrl.ui.swing.chart.ChartSheet;
 import cloudrl.ui.swing.chart.EpisodeChartData;
 import cloudrl.ui.swing.chart.EpisodeCharts;
-import cloudrl.ui.swing.export.EpisodeCsv;
 import cloudrl.ui.swing.present.ChartUpdate;
 import cloudrl.ui.swing.present.ExplorerViewModel;
 import cloudrl.ui.swing.present.SeedInput;
@@ -44,47 +36,23 @@ import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
-import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
-import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.GridLayout;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The explorer window. Everything here runs on the event-dispatch thread; the episode itself lives
@@ -92,16 +60,13 @@ import java.util.function.Function;
  */
 public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
-    /** Size of exported chart images. */
-    static final int EXPORT_WIDTH = 1400;
-    static final int EXPORT_HEIGHT = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerWindow.class);
 
     private final WindowPreferences preferences;
     private final JFrame frame = new JFrame("CloudRL explorer");
     private final ExplorerViewModel model = new ExplorerViewModel();
     private final ExplorerController controller;
+    private final EpisodeExports exports;
     private final EpisodeChartData data = new EpisodeChartData();
     private final EpisodeCharts charts;
     private final ControlBar controls;
@@ -116,9 +81,9 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     private final JTabbedPane views = new JTabbedPane();
     private final FrameTimes frameTimes = new FrameTimes();
     private final Optional<PluginFolderWatch> pluginWatch;
+    private final PluginShelf shelf;
     private Workbench workbench;
     private Selection applied;
-    private List<FoundProvider> kept = List.of();
     private String pluginProblem;
     private String noticeAfterReset;
     private final MetricsPanel metrics = new MetricsPanel();
@@ -137,9 +102,11 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         theme = preferences.theme();
         FlatLafTheme.install(theme);
         workbench = options.workbench();
+        shelf = new PluginShelf(workbench.catalog());
         applied = options.selection();
         controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()),
                 SwingUtilities::invokeLater, this::apply);
+        exports = new EpisodeExports(controller, this);
         charts = new EpisodeCharts(data, workbench.config().maxSteps(), theme);
         tasks.setSelectedItem(options.task());
         List<ActionLabel> labels = ActionLabel.of(actionCount(options));
@@ -150,7 +117,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         layOut();
         Shortcuts.install(frame.getRootPane(), this);
         frame.getRootPane().putClientProperty(ExplorerWindow.class, this);
-        frame.setJMenuBar(menus());
+        frame.setJMenuBar(ExplorerMenus.bar(this, darkTheme));
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -301,7 +268,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
             return;
         }
         applied = selection;
-        dropKeptPlugins();
+        shelf.release(selection).ifPresent(smaller -> use(workbench.with(smaller)));
         controller.setUp(workbench.environments(selection), controls.selectedTask(), seed.seed().getAsLong());
         noticeAfterReset = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
                 + Workbench.label(selection);
@@ -367,27 +334,14 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
     /** Offers the providers of a new discovery, keeping those the applied set-up still plays. */
     void offer(PluginCatalog found) {
-        CatalogChange change = CatalogChange.keeping(workbench.catalog(), found, applied);
-        kept = change.kept();
-        use(workbench.with(change.catalog()));
+        CatalogChange change = shelf.offer(found, applied);
+        use(workbench.with(shelf.catalog()));
         // a broken jar stays named in red until the folder changes again; what came and went goes with it
         pluginProblem = change.problem().map(problem -> change.notice().map(text -> text + "; ").orElse("") + problem)
                 .orElse(null);
         notice = pluginProblem == null ? change.notice().orElse(null) : null;
         LOG.debug("explorer: plugins folder changed: {}", change);
         refresh();
-    }
-
-    private void dropKeptPlugins() {
-        List<FoundProvider> stillUsed = kept.stream()
-                .filter(each -> applied.choice(each.plugPoint()).id().equals(each.id())).toList();
-        if (stillUsed.size() == kept.size()) {
-            return;
-        }
-        List<FoundProvider> providers = new ArrayList<>(workbench.catalog().providers());
-        kept.stream().filter(each -> !stillUsed.contains(each)).forEach(providers::remove);
-        kept = stillUsed;
-        use(workbench.with(new PluginCatalog(providers, workbench.catalog().skipped())));
     }
 
     private void use(Workbench current) {
@@ -435,6 +389,12 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         controller.speed(speed);
     }
 
+    /** The file name an export of the episode shown suggests: {@code cloudrl-easy-seed2.csv}. */
+    String suggestedName(String extension) {
+        return model.latest().map(latest -> "cloudrl-" + latest.task().id() + "-seed" + latest.seed())
+                .orElse("cloudrl-episode") + "." + extension;
+    }
+
     void toggleTheme() {
         theme = theme.toggled();
         FlatLafTheme.switchTo(theme);
@@ -453,29 +413,13 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
     /** Writes the episode so far as CSV to {@code target}, off the EDT; the status line tells how it went. */
     CompletableFuture<Path> exportCsv(Path target) {
-        return export(target, episode -> {
-            try {
-                EpisodeCsv.write(episode, target);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed.getMessage(), failed);
-            }
-        });
+        return exports.csv(target);
     }
 
     /** Paints the episode's charts into a fresh image and writes it as PNG to {@code target}, off the EDT. */
     CompletableFuture<Path> exportPng(Path target) {
-        Theme look = theme;
-        int maxSteps = model.latest().map(ExplorerFrame::maxSteps).orElse(100);
-        String title = "CloudRL · " + model.status();
-        return export(target, episode -> {
-            EpisodeCharts copy = new EpisodeCharts(EpisodeChartData.of(episode), maxSteps, look);
-            BufferedImage image = ChartSheet.render(copy, look, title, EXPORT_WIDTH, EXPORT_HEIGHT);
-            try {
-                ChartSheet.writePng(image, target);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed.getMessage(), failed);
-            }
-        });
+        return exports.png(target, theme, model.latest().map(ExplorerFrame::maxSteps).orElse(100),
+                "CloudRL · " + model.status());
     }
 
     /** How many batches of events the window has applied; for the end-to-end test's report. */
@@ -548,25 +492,6 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
                 + latest.seed()));
     }
 
-    private CompletableFuture<Path> export(Path target, Consumer<Episode> writer) {
-        CompletableFuture<Path> done = controller.episode().thenApplyAsync(episode -> {
-            writer.accept(episode.orElseThrow(() -> new IllegalStateException("no episode to export yet")));
-            return target;
-        });
-        done.whenComplete((path, failure) -> SwingUtilities.invokeLater(() -> {
-            if (failure == null) {
-                notice = "saved " + path;
-                LOG.info("explorer: saved {}", path);
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                LOG.warn("explorer: export to {} failed", target, cause);
-                model.report("cannot export: " + cause.getMessage());
-            }
-            refresh();
-        }));
-        return done;
-    }
-
     // ---- building the window
 
     private void layOut() {
@@ -574,133 +499,12 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         state.setLayout(new BorderLayout(0, 6));
         state.add(metrics.component(), BorderLayout.NORTH);
         state.add(grade.component(), BorderLayout.CENTER);
-        side.addTab("State", scrolling(state));
-        side.addTab("Set-up", scrolling(setup.component()));
-        side.setName("sideTabs");
-        side.setFocusable(false);
-        side.setPreferredSize(new Dimension(380, 400));
-        side.setMinimumSize(new Dimension(260, 200));
-
-        // the charts shrink with the window down to a readable height, then scroll
-        JPanel chartGrid = new ShrinkingPanel(new GridLayout(charts.charts().size(), 1, 0, 4),
-                charts.charts().size() * 150);
         for (JFreeChart chart : charts.charts()) {
-            ChartPanel panel = Charts.setUp(new TimedChartPanel(chart, frameTimes));
-            chartPanels.add(panel);
-            chartGrid.add(panel);
+            chartPanels.add(Charts.setUp(new TimedChartPanel(chart, frameTimes)));
         }
-        chartGrid.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 4));
-        JScrollPane chartScroll = new JScrollPane(chartGrid, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        chartScroll.setBorder(BorderFactory.createEmptyBorder());
-        views.addTab("Episode", chartScroll);
-        views.addTab("Compare", compare.component());
-        views.addTab("Inspect", inspect.component());
-        views.setName("views");
-        views.setFocusable(false);
-
-        status.setName("status");
-        status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-
-        JPanel content = new JPanel(new BorderLayout(0, 4));
-        content.setFocusable(true);
-        content.add(controls.component(), BorderLayout.NORTH);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, side, views);
-        split.setBorder(BorderFactory.createEmptyBorder());
-        split.setFocusable(false);
-        split.setResizeWeight(0);
-        split.setDividerLocation(380);
-        content.add(split, BorderLayout.CENTER);
-        content.add(status, BorderLayout.SOUTH);
-        MouseAdapter takeFocus = new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent event) {
-                content.requestFocusInWindow();
-            }
-        };
-        content.addMouseListener(takeFocus);
-        chartPanels.forEach(panel -> panel.addMouseListener(takeFocus));
-        side.addMouseListener(takeFocus);
-        views.addMouseListener(takeFocus);
-        frame.setContentPane(content);
-        // first focus on the content pane, not the first text field, so Space and the arrows work at once
-        frame.setFocusTraversalPolicy(new LayoutFocusTraversalPolicy() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getInitialComponent(Window window) {
-                return content;
-            }
-        });
-    }
-
-    private static JScrollPane scrolling(JComponent inside) {
-        JScrollPane scroll = new JScrollPane(new ColumnPanel(inside), ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
-        scroll.getVerticalScrollBar().setUnitIncrement(16);
-        return scroll;
-    }
-
-    private JMenuBar menus() {
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        file.add(item("Export episode as CSV…", KeyEvent.VK_E, () -> chooseAndExport("csv", this::exportCsv)));
-        file.add(item("Export charts as PNG…", KeyEvent.VK_P, () -> chooseAndExport("png", this::exportPng)));
-        file.addSeparator();
-        file.add(item("Close", KeyEvent.VK_W, this::close));
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_V);
-        darkTheme.setSelected(theme == Theme.DARK);
-        darkTheme.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK));
-        darkTheme.addActionListener(event -> toggleTheme());
-        view.add(darkTheme);
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
-        JMenuItem keys = new JMenuItem("Keyboard shortcuts");
-        keys.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
-        keys.addActionListener(event -> showShortcuts());
-        help.add(keys);
-        JMenuBar bar = new JMenuBar();
-        bar.add(file);
-        bar.add(view);
-        bar.add(help);
-        return bar;
-    }
-
-    private static JMenuItem item(String text, int key, Runnable command) {
-        JMenuItem item = new JMenuItem(text);
-        item.setAccelerator(KeyStroke.getKeyStroke(key, InputEvent.CTRL_DOWN_MASK));
-        item.addActionListener(event -> command.run());
-        return item;
-    }
-
-    private void chooseAndExport(String extension, Function<Path, CompletableFuture<Path>> export) {
-        String name = model.latest().map(latest -> "cloudrl-" + latest.task().id() + "-seed" + latest.seed())
-                .orElse("cloudrl-episode") + "." + extension;
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Export as " + extension.toUpperCase(Locale.ROOT));
-        chooser.setSelectedFile(new File(name));
-        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path target = chooser.getSelectedFile().toPath();
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            target = target.resolveSibling(target.getFileName() + "." + extension);
-        }
-        if (Files.exists(target) && JOptionPane.showConfirmDialog(frame, target + " exists. Replace it?",
-                "Replace file", JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
-            return;
-        }
-        export.apply(target);
-    }
-
-    private void showShortcuts() {
-        JTextArea text = new JTextArea(Shortcuts.help());
-        text.setEditable(false);
-        text.setOpaque(false);
-        text.setFont(UIManager.getFont("Label.font").deriveFont(Font.PLAIN));
-        JOptionPane.showMessageDialog(frame, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
+        WindowLayout.lay(frame, controls.component(), side, List.of(state, setup.component()), views,
+                List.of(WindowLayout.chartColumn(chartPanels), compare.component(), inspect.component()), status,
+                chartPanels);
     }
 
     private void reportUncaughtFailures() {

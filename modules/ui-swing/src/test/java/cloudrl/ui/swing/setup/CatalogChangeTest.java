@@ -73,4 +73,16 @@ class CatalogChangeTest {
         assertEquals(Optional.of("skipped plugin broken.jar: not a jar (zip) file: zip END header not found"
                 + " (/plugins/broken.jar)"), change.problem());
     }
+
+    @Test
+    void theShelfLetsAKeptProviderGoOnceASetUpWithoutItIsApplied() {
+        FoundProvider cooldown = plugin("cooldown", "cooldown.jar");
+        PluginShelf shelf = new PluginShelf(new PluginCatalog(List.of(cooldown), List.of()));
+        Selection playingIt = Selection.of("cooldown", null, null, List.of());
+        shelf.offer(new PluginCatalog(List.of(), List.of()), playingIt);
+        assertEquals(List.of("cooldown"), shelf.catalog().ids(cloudrl.api.PlugPoint.POLICY));
+        assertEquals(Optional.empty(), shelf.release(playingIt), "still played: kept");
+        assertTrue(shelf.release(Selection.defaults()).orElseThrow().ids(cloudrl.api.PlugPoint.POLICY).isEmpty());
+        assertEquals(Optional.empty(), shelf.release(Selection.defaults()), "nothing left to let go");
+    }
 }

@@ -314,7 +314,7 @@ class ExplorerWindowIT {
         assertEquals(102, Files.readAllLines(csv).size(), "header, reset state and 100 steps");
         onEdt(() -> window.exportPng(png)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         waitUntil("the PNG notice", () -> window.status().getText().equals("saved " + png));
-        assertEquals(ExplorerWindow.EXPORT_WIDTH, ImageIO.read(png.toFile()).getWidth());
+        assertEquals(EpisodeExports.WIDTH, ImageIO.read(png.toFile()).getWidth());
     }
 
     private void themes() throws Exception {
