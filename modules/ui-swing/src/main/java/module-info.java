@@ -1,7 +1,8 @@
 /**
  * The desktop explorer: a Swing window to drive or watch an episode with live charts, and the same
  * charts rendered to a PNG without a display. Only {@code cloudrl.ui.swing} is exported; the
- * session, presentation, chart, export and window packages are its insides.
+ * session, set-up, compare, inspect, presentation, chart, export and
+ * window packages are its insides.
  */
 module cloudrl.ui.swing {
     requires transitive cloudrl.api;
@@ -10,6 +11,8 @@ module cloudrl.ui.swing {
     requires cloudrl.grader;
     requires cloudrl.io;
     requires cloudrl.policy;
+    requires transitive cloudrl.plugins;
+    requires cloudrl.evaluation;
     requires transitive java.desktop;
     requires com.formdev.flatlaf;
     requires org.jfree.jfreechart;

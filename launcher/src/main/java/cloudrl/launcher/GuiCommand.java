@@ -18,9 +18,11 @@ import java.util.concurrent.Callable;
 
 /** Opens the desktop explorer and returns when its window is closed. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the desktop explorer: drive an episode by hand or watch a policy play it, with live charts "
-                + "and the grade at the end. Every discovered policy is offered; --reward, --workload and --param "
-                + "choose the environment. Needs a display; 'plot' draws the charts without one.")
+        description = "Open the desktop explorer: drive an episode by hand or watch a policy play it, with live charts"
+                + " and the grade at the end; set up the scenario, task, workload, reward and policy in the window,"
+                + " compare policies on the same seeds, and map what a policy would do. --scenario, --policy, --reward,"
+                + " --workload and --param fill the set-up in; jars dropped into the plugins folder appear while it"
+                + " runs. Needs a display; 'plot' draws the charts without one.")
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
@@ -49,7 +51,7 @@ final class GuiCommand implements Callable<Integer> {
             return noDisplay(missing.get());
         }
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(task, seed),
-                assembly, plugPoints.selection(), seed);
+                assembly, plugPoints.selection(), plugPoints.plugins.pluginDirectory().path());
         ExplorerHandle window;
         try {
             window = Explorer.open(options);

@@ -2,8 +2,10 @@ package cloudrl.launcher;
 
 import cloudrl.env.Task;
 import cloudrl.policy.HpaPolicy;
+import cloudrl.api.PlugPoint;
+import cloudrl.plugins.Choice;
+import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.ExplorerOptions;
-import cloudrl.ui.swing.PolicyChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +16,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -94,37 +95,36 @@ class ExplorerCommandsTest {
     }
 
     @Test
-    void theExplorerOffersEveryDiscoveredPolicyTheChosenOneFirst() {
+    void theCommandLineFillsTheExplorersSetUpIn(@TempDir Path plugins) {
         var plugPoints = new CommandLine(new GuiCommand()).parseArgs("--policy", "hpa", "--param", "policy.target=50",
-                "--workload", "ar1");
+                "--workload", "ar1", "--plugins", plugins.toString());
         GuiCommand gui = (GuiCommand) plugPoints.commandSpec().userObject();
-        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()), List.of(gui.task));
-        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(), assembly,
-                gui.plugPoints.selection(), 5);
-        List<String> names = options.policies().stream().map(PolicyChoice::name).toList();
-        // hpa, holt-winters, last-value, maintain, moving-average, random, threshold; the oracle cannot plan
-        // for ar1 traffic and is left out
-        assertEquals(7, names.size(), names.toString());
-        assertTrue(names.stream().noneMatch(name -> name.startsWith("oracle")), names.toString());
-        assertTrue(names.get(0).startsWith("hpa {target=50}"), names.get(0));
-        assertTrue(names.stream().anyMatch(name -> name.startsWith("threshold ")), names.toString());
-        assertTrue(names.stream().anyMatch(name -> name.startsWith("random ")), names.toString());
-        // the chosen workload reaches the explorer's environments
+        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()), null);
+        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(Task.EASY, 5), assembly,
+                gui.plugPoints.selection(), gui.plugPoints.plugins.pluginDirectory().path());
+        assertEquals(gui.plugPoints.selection(), options.selection());
+        assertEquals(plugins, options.pluginFolder(), "the plugins folder is watched");
+        // every discovered policy is on offer, the oracle too: the form says when it cannot plan for ar1
+        assertEquals(assembly.catalog().ids(PlugPoint.POLICY), options.workbench().ids(PlugPoint.POLICY));
+        assertTrue(options.workbench().problem(Task.EASY, new Selection(Choice.of("oracle"),
+                gui.plugPoints.selection().reward(), gui.plugPoints.selection().workload())).orElseThrow()
+                .startsWith("policy oracle covers the gaussian and diurnal workloads only"));
+        // the chosen workload reaches the explorer's environments, made with the --seed as the command line makes them
         assertEquals(assembly.environment(Task.EASY, gui.plugPoints.selection(), 5).reset(1),
                 options.environments().apply(Task.EASY).reset(1));
-        assertTrue(options.policies().get(0).factory().apply(Task.EASY) instanceof HpaPolicy);
+        assertTrue(options.policy().factory().apply(Task.EASY) instanceof HpaPolicy);
+        assertEquals("hpa {target=50}", options.policy().name());
     }
 
     @Test
-    void onTheReferenceTrafficTheExplorerOffersTheOracleToo() {
+    void aMissingDefaultPluginsFolderIsNotWatched(@TempDir Path parent) {
         var parsed = new CommandLine(new GuiCommand()).parseArgs();
         GuiCommand gui = (GuiCommand) parsed.commandSpec().userObject();
         ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults(),
-                gui.plugPoints.assembly(new PrintWriter(new StringWriter()), List.of(gui.task)), gui.plugPoints.selection(), 0);
-        PolicyChoice oracle = options.policies().stream().filter(choice -> choice.name().startsWith("oracle"))
-                .findFirst().orElseThrow(() -> new AssertionError(options.policies().toString()));
-        assertTrue(options.policies().get(0).name().startsWith("threshold"), options.policies().toString());
-        assertTrue(oracle.factory().apply(Task.HARD) != null);
+                gui.plugPoints.assembly(new PrintWriter(new StringWriter()), null), gui.plugPoints.selection(),
+                parent.resolve("no-such-folder"));
+        assertTrue(options.watchedFolder().isEmpty());
+        assertTrue(options.policy().name().startsWith("threshold"), options.policy().name());
     }
 
     @Test

@@ -111,6 +111,16 @@ public record Selection(Choice policy, Choice reward, Choice workload, Compositi
         };
     }
 
+    /** Whether this selection plays the provider {@code id} of {@code point}: as its choice, a constraint, a feature or its scenario. */
+    public boolean uses(PlugPoint point, String id) {
+        return switch (point) {
+            case POLICY, REWARD, WORKLOAD, ACTIONS, FLEET -> choice(point).id().equals(id);
+            case CONSTRAINT -> composition.constraints().stream().anyMatch(choice -> choice.id().equals(id));
+            case FEATURE -> composition.features().stream().anyMatch(choice -> choice.id().equals(id));
+            case SCENARIO -> composition.scenario().equals(id);
+        };
+    }
+
     private static void addParam(Map<PlugPoint, Map<String, String>> byPoint, String param) {
         int equals = param.indexOf('=');
         int dot = param.indexOf('.');

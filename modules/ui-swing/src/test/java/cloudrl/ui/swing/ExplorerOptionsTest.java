@@ -1,35 +1,32 @@
 package cloudrl.ui.swing;
 
 import cloudrl.api.Action;
+import cloudrl.api.Observation;
+import cloudrl.api.PlugPoint;
 import cloudrl.env.Task;
+import cloudrl.plugins.Selection;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExplorerOptionsTest {
 
     @Test
-    void defaultsOfferTheHeuristicOnMediumSeedZero() {
+    void defaultsSetUpTheReferenceHeuristicOnMediumSeedZero() {
         ExplorerOptions options = ExplorerOptions.defaults();
         assertEquals(Task.MEDIUM, options.task());
         assertEquals(0, options.seed());
-        assertEquals(List.of("threshold heuristic (40/70 % CPU)"),
-                options.policies().stream().map(PolicyChoice::name).toList());
-        assertEquals(Action.INCREASE, options.policies().get(0).factory().apply(Task.MEDIUM)
-                .act(new cloudrl.api.Observation(80, 70, 10, 1)));
+        assertEquals(Selection.defaults(), options.selection());
+        assertTrue(options.watchedFolder().isEmpty());
+        assertTrue(options.workbench().ids(PlugPoint.POLICY).contains("threshold"));
+        assertEquals("threshold", options.policy().name());
+        // 80 % CPU is above the heuristic's 70 % mark
+        assertEquals(Action.INCREASE, options.policy().factory().apply(Task.MEDIUM).act(new Observation(80, 70, 10, 1)));
     }
 
     @Test
-    void duplicateOrMissingPoliciesAreRefused() {
-        PolicyChoice heuristic = PolicyChoice.thresholdHeuristic();
-        IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
-                () -> ExplorerOptions.defaults().withPolicies(List.of(heuristic, heuristic)));
-        assertEquals("two policies are named 'threshold heuristic (40/70 % CPU)': policy names must be unique",
-                duplicate.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ExplorerOptions.defaults().withPolicies(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new PolicyChoice(" ", task -> null));
+    void theStartingSeedAlsoCreatesTheProviders() {
+        assertEquals(7, ExplorerOptions.defaults().startingWith(Task.EASY, 7).workbench().providerSeed());
     }
 }

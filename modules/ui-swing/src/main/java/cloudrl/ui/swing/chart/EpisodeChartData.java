@@ -28,6 +28,14 @@ public final class EpisodeChartData {
 
     private final List<XYSeries> all = List.of(cpu, memory, servers, requestRate, latency);
 
+    /**
+     * Most points a live series holds before it is thinned: a chart a thousand pixels wide shows no
+     * more, and painting 10,000 points costs a long episode's frames hundreds of milliseconds.
+     */
+    public static final int MAX_DRAWN = 4_000;
+
+    private int recorded;
+
     /** The data of a whole recorded episode: the reset state at step 0, then every step. */
     public static EpisodeChartData of(Episode episode) {
         EpisodeChartData data = new EpisodeChartData();
@@ -40,25 +48,80 @@ public final class EpisodeChartData {
         return data;
     }
 
-    /** Appends {@code frames}, notifying each chart once. */
+    /**
+     * Appends {@code frames}, notifying each chart once. A series that grows past {@link #MAX_DRAWN}
+     * points is thinned to half, keeping each group of four points' lowest and highest (so a spike
+     * stays visible) and always the latest point.
+     */
     public void append(List<ExplorerFrame> frames) {
         if (frames.isEmpty()) {
             return;
         }
-        quietly(() -> frames.forEach(frame -> add(frame.step(), frame.state(), frame.latency())));
+        quietly(() -> {
+            frames.forEach(frame -> add(frame.step(), frame.state(), frame.latency()));
+            while (cpu.getItemCount() > MAX_DRAWN) {
+                all.forEach(EpisodeChartData::thin);
+            }
+        });
+    }
+
+    /** Keeps, of every four consecutive points, the lowest and the highest in step order, and the last point. */
+    static void thin(XYSeries series) {
+        int count = series.getItemCount();
+        double[][] kept = new double[2][count];
+        int size = 0;
+        for (int start = 0; start < count; start += 4) {
+            int end = Math.min(start + 4, count);
+            int low = start;
+            int high = start;
+            for (int i = start; i < end; i++) {
+                if (series.getY(i).doubleValue() < series.getY(low).doubleValue()) {
+                    low = i;
+                }
+                if (series.getY(i).doubleValue() > series.getY(high).doubleValue()) {
+                    high = i;
+                }
+            }
+            int first = Math.min(low, high);
+            int second = Math.max(low, high);
+            size = keep(series, kept, size, first);
+            if (second != first) {
+                size = keep(series, kept, size, second);
+            }
+            if (end == count && second != count - 1) {
+                size = keep(series, kept, size, count - 1);
+            }
+        }
+        series.clear();
+        for (int i = 0; i < size; i++) {
+            series.add(kept[0][i], kept[1][i], false);
+        }
+    }
+
+    private static int keep(XYSeries series, double[][] kept, int size, int index) {
+        kept[0][size] = series.getX(index).doubleValue();
+        kept[1][size] = series.getY(index).doubleValue();
+        return size + 1;
     }
 
     /** Removes every point, notifying each chart once. */
     public void clear() {
+        recorded = 0;
         quietly(() -> all.forEach(XYSeries::clear));
     }
 
-    /** How many steps (counting the reset state) the series hold. */
+    /** How many steps (counting the reset state) have been added since the last clear. */
     public int points() {
+        return recorded;
+    }
+
+    /** How many points each series holds to draw: {@link #points()}, or fewer once thinned. */
+    public int drawnPoints() {
         return cpu.getItemCount();
     }
 
     private void add(int step, Observation state, double stepLatency) {
+        recorded++;
         cpu.add(step, state.cpu(), false);
         memory.add(step, state.memory(), false);
         servers.add(step, state.servers(), false);

@@ -109,6 +109,22 @@ public final class EpisodeCharts {
         }
     }
 
+    /** Above this many steps the live charts draw without antialiasing, which costs several times more per line. */
+    public static final int ANTIALIAS_UP_TO = 2_000;
+
+    /**
+     * Draws with antialiasing only while the episode has at most {@link #ANTIALIAS_UP_TO} points, so a
+     * long episode at full speed keeps its frames short.
+     */
+    public void density(int points) {
+        boolean smooth = points <= ANTIALIAS_UP_TO;
+        for (JFreeChart chart : charts()) {
+            if (chart.getAntiAlias() != smooth) {
+                chart.setAntiAlias(smooth);
+            }
+        }
+    }
+
     /** Colours every chart for {@code theme}. */
     public void apply(Theme theme) {
         for (JFreeChart chart : charts()) {

@@ -3,6 +3,7 @@ package cloudrl.ui.swing.session;
 import cloudrl.api.Action;
 import cloudrl.api.Episode;
 import cloudrl.api.Policy;
+import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,15 @@ public final class ExplorerController implements AutoCloseable {
     public void reset(Task task, long seed) {
         stopPlaying();
         submit(() -> show(session.reset(task, seed)));
+    }
+
+    /** Stops playback, builds episodes with {@code environments} from now on, and starts a new one. */
+    public void setUp(Function<Task, CloudEnvironment> environments, Task task, long seed) {
+        stopPlaying();
+        submit(() -> {
+            session.use(environments);
+            show(session.reset(task, seed));
+        });
     }
 
     /** Stops playback and takes one step with {@code action}. */

@@ -33,7 +33,7 @@ public final class ExplorerSession {
     /** Most steps one "run" may take. */
     public static final int MAX_RUN = 20;
 
-    private final Function<Task, CloudEnvironment> environments;
+    private Function<Task, CloudEnvironment> environments;
     private final Grader grader;
     private final EpisodeRecorder recorder = new EpisodeRecorder();
 
@@ -57,6 +57,15 @@ public final class ExplorerSession {
     /** The task of the current episode, or empty before the first reset. */
     public Task task() {
         return task;
+    }
+
+    /**
+     * Builds every episode from now on with {@code factory} (another reward or workload); the current
+     * episode goes on until the next reset.
+     */
+    public void use(Function<Task, CloudEnvironment> factory) {
+        environments = Objects.requireNonNull(factory, "factory");
+        environment = null;
     }
 
     /** Starts a new episode of {@code task} from {@code seed}. */

@@ -2,11 +2,11 @@ package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
 import cloudrl.env.Task;
-import cloudrl.ui.swing.PolicyChoice;
 import cloudrl.ui.swing.session.ExplorerSession;
 import cloudrl.ui.swing.session.PlaybackSpeed;
 
 import javax.swing.BorderFactory;
+import javax.swing.ComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -25,11 +25,12 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The controls: task, seed and reset; the three actions; running several steps; playing a policy
+ * The controls: task, seed and reset; one button per action of the environment; running several steps; playing a policy
  * with its speed. Buttons, selectors and the slider take no keyboard focus, so the arrow keys, R and
  * Space always reach the window's shortcuts; only the seed and step-count fields take typing.
  */
@@ -39,16 +40,15 @@ final class ControlBar {
     static final String PAUSE = "❚❚ Pause";
     private static final int DEFAULT_SPEED = 3;
 
-    final JComboBox<Task> task = new JComboBox<>(Task.values());
+    final JComboBox<Task> task;
     final JTextField seed = new JTextField(9);
     final JButton reset = button("reset", "Reset", "Start a new episode with this task and seed (R)");
-    final JButton decrease = button("decrease", "▼ Decrease", "Remove a server (↓)");
-    final JButton maintain = button("maintain", "■ Maintain", "Keep the servers (→)");
-    final JButton increase = button("increase", "▲ Increase", "Add a server (↑)");
+    /** One button per action of the environment's action space, in index order. */
+    final List<JButton> actions = new ArrayList<>();
     final JSpinner runCount = new JSpinner(new SpinnerNumberModel(10, ExplorerSession.MIN_RUN, ExplorerSession.MAX_RUN, 1));
-    final JComboBox<Action> runAction = new JComboBox<>(new Action[] {Action.DECREASE, Action.MAINTAIN, Action.INCREASE});
+    final JComboBox<ActionLabel> runAction;
     final JButton run = button("run", "Run", "Take this many steps with this action");
-    final JComboBox<PolicyChoice> policy;
+    final JComboBox<String> policy;
     final JButton play = button("play", PLAY, "Play the policy to the end of the episode, or pause it (Space)");
     final JButton policyStep = button("policyStep", "Step", "Take one step with the policy's action");
     final JSlider speed = new JSlider(0, PlaybackSpeed.CHOICES.size() - 1, DEFAULT_SPEED);
@@ -56,10 +56,22 @@ final class ControlBar {
     final JLabel inputProblem = new JLabel(" ");
     private final JPanel panel = new JPanel();
 
-    ControlBar(List<PolicyChoice> policies, Task firstTask, long firstSeed, ExplorerCommands commands) {
-        policy = new JComboBox<>(policies.toArray(PolicyChoice[]::new));
+    /**
+     * @param tasks    the task selector's model, shared with the set-up form
+     * @param policies the policy selector's model, shared with the set-up form
+     * @param labels   the actions' buttons, one per action of the environment, in index order
+     */
+    ControlBar(ComboBoxModel<Task> tasks, ComboBoxModel<String> policies, List<ActionLabel> labels, long firstSeed,
+               ExplorerCommands commands) {
+        task = new JComboBox<>(tasks);
+        policy = new JComboBox<>(policies);
+        runAction = new JComboBox<>(labels.toArray(ActionLabel[]::new));
+        for (ActionLabel label : labels) {
+            JButton button = button(label.name(), label.text(), label.tip());
+            button.addActionListener(event -> commands.act(Action.of(label.index())));
+            actions.add(button);
+        }
         task.setName("task");
-        task.setSelectedItem(firstTask);
         task.setRenderer(new TaskRenderer());
         seed.setName("seed");
         seed.setText(Long.toString(firstSeed));
@@ -69,7 +81,7 @@ final class ControlBar {
         runCount.setName("runCount");
         runCount.setToolTipText("Steps to run: 1 to 20");
         runAction.setName("runAction");
-        runAction.setSelectedItem(Action.MAINTAIN);
+        runAction.setSelectedIndex(labels.size() / 2);
         policy.setName("policy");
         speed.setName("speed");
         speed.setSnapToTicks(true);
@@ -85,9 +97,6 @@ final class ControlBar {
         }
 
         reset.addActionListener(event -> commands.reset());
-        decrease.addActionListener(event -> commands.act(Action.DECREASE));
-        maintain.addActionListener(event -> commands.act(Action.MAINTAIN));
-        increase.addActionListener(event -> commands.act(Action.INCREASE));
         run.addActionListener(event -> commands.runSteps());
         play.addActionListener(event -> commands.togglePlay());
         policyStep.addActionListener(event -> commands.stepPolicy());
@@ -99,15 +108,16 @@ final class ControlBar {
         });
         speedLabel.setText(selectedSpeed().label());
 
-        JPanel episode = row(new JLabel("Task"), task, new JLabel("Seed"), seed, reset, separator(),
-                new JLabel("Act"), decrease, maintain, increase, separator(),
-                new JLabel("Run"), runCount, new JLabel("steps of"), runAction, run);
+        List<Component> first = new ArrayList<>(List.of(new JLabel("Task"), task, new JLabel("Seed"), seed, reset,
+                separator(), new JLabel("Act")));
+        first.addAll(actions);
+        first.addAll(List.of(separator(), new JLabel("Run"), runCount, new JLabel("steps of"), runAction, run));
+        JPanel episode = row(first.toArray(Component[]::new));
         JPanel playback = row(new JLabel("Policy"), policy, play, policyStep, separator(), new JLabel("Speed"), speed,
                 speedLabel);
-        JPanel second = new JPanel(new BorderLayout());
-        second.add(playback, BorderLayout.WEST);
         inputProblem.setBorder(BorderFactory.createEmptyBorder(0, 12, 0, 12));
-        second.add(inputProblem, BorderLayout.CENTER);
+        playback.add(inputProblem);
+        JPanel second = playback;
 
         panel.setLayout(new BorderLayout());
         panel.add(episode, BorderLayout.NORTH);
@@ -123,12 +133,13 @@ final class ControlBar {
         return (Task) task.getSelectedItem();
     }
 
-    PolicyChoice selectedPolicy() {
-        return (PolicyChoice) policy.getSelectedItem();
+    Action selectedRunAction() {
+        return Action.of(((ActionLabel) runAction.getSelectedItem()).index());
     }
 
-    Action selectedRunAction() {
-        return (Action) runAction.getSelectedItem();
+    /** The button of the action with {@code index}. */
+    JButton action(int index) {
+        return actions.get(index);
     }
 
     PlaybackSpeed selectedSpeed() {
@@ -165,7 +176,8 @@ final class ControlBar {
     }
 
     private static JPanel row(Component... components) {
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 3));
+        // wraps onto more lines when the window is narrow, instead of hiding controls past the edge
+        JPanel row = new JPanel(new WrappingFlowLayout(FlowLayout.LEFT, 6, 3));
         for (Component component : components) {
             row.add(component);
         }
@@ -187,7 +199,7 @@ final class ControlBar {
     }
 
     /** Shows tasks as users type them: easy, medium, hard. */
-    private static final class TaskRenderer extends DefaultListCellRenderer {
+    static final class TaskRenderer extends DefaultListCellRenderer {
         private static final long serialVersionUID = 1L;
 
         @Override

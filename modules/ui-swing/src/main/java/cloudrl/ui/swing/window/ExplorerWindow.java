@@ -1,14 +1,27 @@
 package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
-import cloudrl.api.Episode;
+import cloudrl.api.PlugPoint;
+import cloudrl.env.Task;
+import cloudrl.plugins.Choice;
+import cloudrl.plugins.PluginCatalog;
+import cloudrl.plugins.Selection;
+import cloudrl.ui.swing.present.FrameTimes;
+import cloudrl.ui.swing.setup.CatalogChange;
+import cloudrl.ui.swing.setup.PluginFolderWatch;
+import cloudrl.ui.swing.setup.PluginShelf;
+import cloudrl.ui.swing.Workbench;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JTabbedPane;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import cloudrl.grader.EpisodeGrader;
 import cloudrl.ui.swing.ExplorerOptions;
 import cloudrl.ui.swing.PolicyChoice;
-import cloudrl.ui.swing.chart.ChartSheet;
 import cloudrl.ui.swing.chart.EpisodeChartData;
 import cloudrl.ui.swing.chart.EpisodeCharts;
-import cloudrl.ui.swing.export.EpisodeCsv;
 import cloudrl.ui.swing.present.ChartUpdate;
 import cloudrl.ui.swing.present.ExplorerViewModel;
 import cloudrl.ui.swing.present.SeedInput;
@@ -23,57 +36,29 @@ import org.jfree.chart.JFreeChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.swing.BorderFactory;
 import javax.swing.JCheckBoxMenuItem;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
-import javax.swing.KeyStroke;
-import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import java.awt.BorderLayout;
-import java.awt.Dimension;
-import java.awt.Font;
-import java.awt.GridLayout;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The explorer window. Everything here runs on the event-dispatch thread; the episode itself lives
  * on the controller's worker thread, and its frames come back in batches (see docs/explorer.md).
  */
-public final class ExplorerWindow implements ExplorerCommands {
-
-    /** Size of exported chart images. */
-    static final int EXPORT_WIDTH = 1400;
-    static final int EXPORT_HEIGHT = 1000;
+public final class ExplorerWindow implements ExplorerCommands, Workshop {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExplorerWindow.class);
 
@@ -81,9 +66,26 @@ public final class ExplorerWindow implements ExplorerCommands {
     private final JFrame frame = new JFrame("CloudRL explorer");
     private final ExplorerViewModel model = new ExplorerViewModel();
     private final ExplorerController controller;
+    private final EpisodeExports exports;
     private final EpisodeChartData data = new EpisodeChartData();
     private final EpisodeCharts charts;
     private final ControlBar controls;
+    private final DefaultComboBoxModel<Task> tasks = new DefaultComboBoxModel<>(Task.values());
+    private final DefaultComboBoxModel<String> policies = new DefaultComboBoxModel<>();
+    private final ExecutorService checks = worker("cloudrl-explorer-setup");
+    private final ExecutorService work = worker("cloudrl-explorer-workbench");
+    private final SetupPanel setup;
+    private final ComparePanel compare;
+    private final InspectPanel inspect;
+    private final JTabbedPane side = new JTabbedPane();
+    private final JTabbedPane views = new JTabbedPane();
+    private final FrameTimes frameTimes = new FrameTimes();
+    private final Optional<PluginFolderWatch> pluginWatch;
+    private final PluginShelf shelf;
+    private Workbench workbench;
+    private Selection applied;
+    private String pluginProblem;
+    private String noticeAfterReset;
     private final MetricsPanel metrics = new MetricsPanel();
     private final GradePanel grade = new GradePanel();
     private final JLabel status = new JLabel(" ");
@@ -99,13 +101,23 @@ public final class ExplorerWindow implements ExplorerCommands {
         preferences = new WindowPreferences(options.preferences());
         theme = preferences.theme();
         FlatLafTheme.install(theme);
-        controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()), SwingUtilities::invokeLater, this::apply);
-        charts = new EpisodeCharts(data, 100, theme);
-        controls = new ControlBar(options.policies(), options.task(), options.seed(), this);
+        workbench = options.workbench();
+        shelf = new PluginShelf(workbench.catalog());
+        applied = options.selection();
+        controller = new ExplorerController(new ExplorerSession(options.environments(), new EpisodeGrader()),
+                SwingUtilities::invokeLater, this::apply);
+        exports = new EpisodeExports(controller, this);
+        charts = new EpisodeCharts(data, workbench.config().maxSteps(), theme);
+        tasks.setSelectedItem(options.task());
+        List<ActionLabel> labels = ActionLabel.of(actionCount(options));
+        setup = new SetupPanel(workbench, applied, tasks, policies, checks, this::applySetup);
+        controls = new ControlBar(tasks, policies, labels, options.seed(), this);
+        compare = new ComparePanel(this, work);
+        inspect = new InspectPanel(this, work, labels);
         layOut();
         Shortcuts.install(frame.getRootPane(), this);
         frame.getRootPane().putClientProperty(ExplorerWindow.class, this);
-        frame.setJMenuBar(menus());
+        frame.setJMenuBar(ExplorerMenus.bar(this, darkTheme));
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -115,10 +127,31 @@ public final class ExplorerWindow implements ExplorerCommands {
         });
         // FlatLaf applies style classes while installing a component's UI: install once more now they are set
         SwingUtilities.updateComponentTreeUI(frame);
-        frame.setMinimumSize(WindowPreferences.MIN_SIZE);
-        frame.setSize(preferences.size());
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setMinimumSize(WindowPreferences.fitted(WindowPreferences.MIN_SIZE, screen));
+        frame.setSize(WindowPreferences.fitted(preferences.size(), screen));
         frame.setLocationRelativeTo(null);
+        pluginWatch = options.watchedFolder().flatMap(this::watch);
         refresh();
+    }
+
+    /** The size of the action space episodes are played in; 3 if the starting set-up cannot be built. */
+    private static int actionCount(ExplorerOptions options) {
+        try {
+            return options.environments().apply(options.task()).actionSpace().n();
+        } catch (RuntimeException unbuildable) {
+            LOG.info("explorer: the starting set-up cannot be built ({}); showing the three unit actions",
+                    unbuildable.getMessage());
+            return 3;
+        }
+    }
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -133,7 +166,7 @@ public final class ExplorerWindow implements ExplorerCommands {
         ExplorerWindow window = new ExplorerWindow(options);
         window.reportUncaughtFailures();
         window.frame.setVisible(true);
-        window.frame.getContentPane().requestFocusInWindow();
+        // the window's first focus goes to the content pane (see layOut), where the shortcuts work
         window.controller.reset(options.task(), options.seed());
         return window;
     }
@@ -167,6 +200,9 @@ public final class ExplorerWindow implements ExplorerCommands {
             preferences.size(frame.getSize());
         }
         controller.close();
+        pluginWatch.ifPresent(PluginFolderWatch::close);
+        checks.shutdownNow();
+        work.shutdownNow();
         frame.dispose();
         closed.countDown();
     }
@@ -206,21 +242,157 @@ public final class ExplorerWindow implements ExplorerCommands {
         if (controller.playing()) {
             controller.pause();
         } else {
-            PolicyChoice choice = controls.selectedPolicy();
-            controller.speed(controls.selectedSpeed());
-            controller.play(choice.name(), choice.factory());
+            selectedPolicy().ifPresent(choice -> {
+                controller.speed(controls.selectedSpeed());
+                controller.play(choice.name(), choice.factory());
+            });
         }
     }
 
     @Override
     public void stepPolicy() {
-        PolicyChoice choice = controls.selectedPolicy();
-        controller.stepPolicy(choice.name(), choice.factory());
+        selectedPolicy().ifPresent(choice -> controller.stepPolicy(choice.name(), choice.factory()));
+    }
+
+    /** The policy the selector and the set-up form show, with the form's parameters, in the applied environment. */
+    private Optional<PolicyChoice> selectedPolicy() {
+        return selectionWith(null).map(workbench::policyChoice);
+    }
+
+    /** Starts a new episode with the set-up {@code selection}, the task and seed shown. */
+    private void applySetup(Selection selection) {
+        controls.clearProblems();
+        SeedInput seed = SeedInput.parse(controls.seed.getText());
+        if (!seed.valid()) {
+            controls.showProblem(controls.seed, seed.problem().orElseThrow());
+            return;
+        }
+        applied = selection;
+        shelf.release(selection).ifPresent(smaller -> use(workbench.with(smaller)));
+        controller.setUp(workbench.environments(selection), controls.selectedTask(), seed.seed().getAsLong());
+        noticeAfterReset = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
+                + Workbench.label(selection);
+        side.setSelectedIndex(0);
+        frame.getContentPane().requestFocusInWindow();
+        refresh();
+    }
+
+    // ---- what the compare and inspect panels ask
+
+    @Override
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    @Override
+    public Optional<Selection> selectionWith(String policyId) {
+        ProviderSection form = setup.section(PlugPoint.POLICY);
+        String id = policyId == null ? form.selectedId() : policyId;
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            Choice policy = id.equals(form.selectedId()) ? form.choice() : Choice.of(id);
+            return Optional.of(new Selection(policy, applied.reward(), applied.workload()));
+        } catch (IllegalArgumentException refused) {
+            tell(refused.getMessage(), true);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Task task() {
+        return model.latest().map(ExplorerFrame::task).orElse(controls.selectedTask());
+    }
+
+    @Override
+    public long seed() {
+        return model.latest().map(ExplorerFrame::seed).orElse(0L);
+    }
+
+    @Override
+    public void tell(String message, boolean problem) {
+        if (problem) {
+            model.report(message);
+        } else {
+            notice = message;
+        }
+        refresh();
+    }
+
+    // ---- plugins while the window is open
+
+    private Optional<PluginFolderWatch> watch(Path folder) {
+        try {
+            return Optional.of(PluginFolderWatch.start(folder, found -> SwingUtilities.invokeLater(() -> offer(found))));
+        } catch (IOException | RuntimeException cannotWatch) {
+            LOG.warn("explorer: cannot watch the plugins folder {}: {}", folder, cannotWatch.getMessage());
+            pluginProblem = "not watching the plugins folder " + folder + ": " + cannotWatch.getMessage();
+            return Optional.empty();
+        }
+    }
+
+    /** Offers the providers of a new discovery, keeping those the applied set-up still plays. */
+    void offer(PluginCatalog found) {
+        CatalogChange change = shelf.offer(found, applied);
+        use(workbench.with(shelf.catalog()));
+        // a broken jar stays named in red until the folder changes again; what came and went goes with it
+        pluginProblem = change.problem().map(problem -> change.notice().map(text -> text + "; ").orElse("") + problem)
+                .orElse(null);
+        notice = pluginProblem == null ? change.notice().orElse(null) : null;
+        LOG.debug("explorer: plugins folder changed: {}", change);
+        refresh();
+    }
+
+    private void use(Workbench current) {
+        workbench = current;
+        setup.workbench(current);
+        compare.offer(current);
+        inspect.offer(current);
+    }
+
+    /** Paint times of the episode charts since the last {@link #clearFrameTimes()}. */
+    FrameTimes frameTimes() {
+        return frameTimes;
+    }
+
+    void clearFrameTimes() {
+        frameTimes.clear();
+    }
+
+    ExplorerController controller() {
+        return controller;
+    }
+
+    SetupPanel setup() {
+        return setup;
+    }
+
+    ComparePanel compare() {
+        return compare;
+    }
+
+    InspectPanel inspect() {
+        return inspect;
+    }
+
+    JTabbedPane sideTabs() {
+        return side;
+    }
+
+    JTabbedPane views() {
+        return views;
     }
 
     @Override
     public void speed(PlaybackSpeed speed) {
         controller.speed(speed);
+    }
+
+    /** The file name an export of the episode shown suggests: {@code cloudrl-easy-seed2.csv}. */
+    String suggestedName(String extension) {
+        return model.latest().map(latest -> "cloudrl-" + latest.task().id() + "-seed" + latest.seed())
+                .orElse("cloudrl-episode") + "." + extension;
     }
 
     void toggleTheme() {
@@ -229,38 +401,25 @@ public final class ExplorerWindow implements ExplorerCommands {
         charts.apply(theme);
         preferences.theme(theme);
         darkTheme.setSelected(theme == Theme.DARK);
+        compare.apply(theme);
+        inspect.apply(theme);
         refresh();
     }
 
-    Theme theme() {
+    @Override
+    public Theme theme() {
         return theme;
     }
 
     /** Writes the episode so far as CSV to {@code target}, off the EDT; the status line tells how it went. */
     CompletableFuture<Path> exportCsv(Path target) {
-        return export(target, episode -> {
-            try {
-                EpisodeCsv.write(episode, target);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed.getMessage(), failed);
-            }
-        });
+        return exports.csv(target);
     }
 
     /** Paints the episode's charts into a fresh image and writes it as PNG to {@code target}, off the EDT. */
     CompletableFuture<Path> exportPng(Path target) {
-        Theme look = theme;
-        int maxSteps = model.latest().map(ExplorerFrame::maxSteps).orElse(100);
-        String title = "CloudRL · " + model.status();
-        return export(target, episode -> {
-            EpisodeCharts copy = new EpisodeCharts(EpisodeChartData.of(episode), maxSteps, look);
-            BufferedImage image = ChartSheet.render(copy, look, title, EXPORT_WIDTH, EXPORT_HEIGHT);
-            try {
-                ChartSheet.writePng(image, target);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed.getMessage(), failed);
-            }
-        });
+        return exports.png(target, theme, model.latest().map(ExplorerFrame::maxSteps).orElse(100),
+                "CloudRL · " + model.status());
     }
 
     /** How many batches of events the window has applied; for the end-to-end test's report. */
@@ -303,8 +462,12 @@ public final class ExplorerWindow implements ExplorerCommands {
             charts.maxSteps(update.frames().get(0).maxSteps());
         }
         data.append(update.frames());
+        charts.density(data.drawnPoints());
         framesApplied += update.frames().size();
-        if (!update.frames().isEmpty()) {
+        if (update.restart() && noticeAfterReset != null) {
+            notice = noticeAfterReset;
+            noticeAfterReset = null;
+        } else if (!update.frames().isEmpty()) {
             notice = null;
         }
         refresh();
@@ -314,7 +477,8 @@ public final class ExplorerWindow implements ExplorerCommands {
         metrics.show(model.metrics(), theme);
         grade.show(model.grade(), theme);
         controls.playing(model.playing());
-        Optional<String> problem = model.problem();
+        Optional<String> problem = model.problem().or(() -> notice == null ? Optional.ofNullable(pluginProblem)
+                : Optional.empty());
         if (problem.isPresent()) {
             status.setText(problem.get());
             status.setForeground(theme.failedColour());
@@ -322,137 +486,25 @@ public final class ExplorerWindow implements ExplorerCommands {
             status.setText(notice != null ? notice : model.status());
             status.setForeground(UIManager.getColor("Label.foreground"));
         }
+        setup.colour(theme);
         controls.inputProblem.setForeground(theme.failedColour());
         model.latest().ifPresent(latest -> frame.setTitle("CloudRL explorer · " + latest.task().id() + " · seed "
                 + latest.seed()));
     }
 
-    private CompletableFuture<Path> export(Path target, Consumer<Episode> writer) {
-        CompletableFuture<Path> done = controller.episode().thenApplyAsync(episode -> {
-            writer.accept(episode.orElseThrow(() -> new IllegalStateException("no episode to export yet")));
-            return target;
-        });
-        done.whenComplete((path, failure) -> SwingUtilities.invokeLater(() -> {
-            if (failure == null) {
-                notice = "saved " + path;
-                LOG.info("explorer: saved {}", path);
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                LOG.warn("explorer: export to {} failed", target, cause);
-                model.report("cannot export: " + cause.getMessage());
-            }
-            refresh();
-        }));
-        return done;
-    }
-
     // ---- building the window
 
     private void layOut() {
-        JPanel side = new JPanel();
-        side.setLayout(new BorderLayout(0, 6));
-        side.add(metrics.component(), BorderLayout.NORTH);
-        side.add(grade.component(), BorderLayout.CENTER);
-        JScrollPane sideScroll = new JScrollPane(side, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        sideScroll.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
-        sideScroll.setPreferredSize(new Dimension(380, 400));
-
-        JPanel chartGrid = new JPanel(new GridLayout(charts.charts().size(), 1, 0, 4));
+        JPanel state = new JPanel();
+        state.setLayout(new BorderLayout(0, 6));
+        state.add(metrics.component(), BorderLayout.NORTH);
+        state.add(grade.component(), BorderLayout.CENTER);
         for (JFreeChart chart : charts.charts()) {
-            ChartPanel panel = new ChartPanel(chart, false, true, false, false, true);
-            // draw at the real size instead of stretching a bitmap of at most 1024 x 768
-            panel.setMinimumDrawWidth(100);
-            panel.setMinimumDrawHeight(80);
-            panel.setMaximumDrawWidth(4000);
-            panel.setMaximumDrawHeight(3000);
-            panel.setDomainZoomable(false);
-            panel.setRangeZoomable(false);
-            panel.setFocusable(false);
-            chartPanels.add(panel);
-            chartGrid.add(panel);
+            chartPanels.add(Charts.setUp(new TimedChartPanel(chart, frameTimes)));
         }
-        chartGrid.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 4));
-
-        status.setName("status");
-        status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-
-        JPanel content = new JPanel(new BorderLayout(0, 4));
-        content.setFocusable(true);
-        content.add(controls.component(), BorderLayout.NORTH);
-        content.add(sideScroll, BorderLayout.WEST);
-        content.add(chartGrid, BorderLayout.CENTER);
-        content.add(status, BorderLayout.SOUTH);
-        MouseAdapter takeFocus = new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent event) {
-                content.requestFocusInWindow();
-            }
-        };
-        content.addMouseListener(takeFocus);
-        chartPanels.forEach(panel -> panel.addMouseListener(takeFocus));
-        frame.setContentPane(content);
-    }
-
-    private JMenuBar menus() {
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        file.add(item("Export episode as CSV…", KeyEvent.VK_E, () -> chooseAndExport("csv", this::exportCsv)));
-        file.add(item("Export charts as PNG…", KeyEvent.VK_P, () -> chooseAndExport("png", this::exportPng)));
-        file.addSeparator();
-        file.add(item("Close", KeyEvent.VK_W, this::close));
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_V);
-        darkTheme.setSelected(theme == Theme.DARK);
-        darkTheme.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK));
-        darkTheme.addActionListener(event -> toggleTheme());
-        view.add(darkTheme);
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
-        JMenuItem keys = new JMenuItem("Keyboard shortcuts");
-        keys.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0));
-        keys.addActionListener(event -> showShortcuts());
-        help.add(keys);
-        JMenuBar bar = new JMenuBar();
-        bar.add(file);
-        bar.add(view);
-        bar.add(help);
-        return bar;
-    }
-
-    private static JMenuItem item(String text, int key, Runnable command) {
-        JMenuItem item = new JMenuItem(text);
-        item.setAccelerator(KeyStroke.getKeyStroke(key, InputEvent.CTRL_DOWN_MASK));
-        item.addActionListener(event -> command.run());
-        return item;
-    }
-
-    private void chooseAndExport(String extension, Function<Path, CompletableFuture<Path>> export) {
-        String name = model.latest().map(latest -> "cloudrl-" + latest.task().id() + "-seed" + latest.seed())
-                .orElse("cloudrl-episode") + "." + extension;
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Export as " + extension.toUpperCase(Locale.ROOT));
-        chooser.setSelectedFile(new File(name));
-        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path target = chooser.getSelectedFile().toPath();
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            target = target.resolveSibling(target.getFileName() + "." + extension);
-        }
-        if (Files.exists(target) && JOptionPane.showConfirmDialog(frame, target + " exists. Replace it?",
-                "Replace file", JOptionPane.OK_CANCEL_OPTION) != JOptionPane.OK_OPTION) {
-            return;
-        }
-        export.apply(target);
-    }
-
-    private void showShortcuts() {
-        JTextArea text = new JTextArea(Shortcuts.help());
-        text.setEditable(false);
-        text.setOpaque(false);
-        text.setFont(UIManager.getFont("Label.font").deriveFont(Font.PLAIN));
-        JOptionPane.showMessageDialog(frame, text, "Keyboard shortcuts", JOptionPane.PLAIN_MESSAGE);
+        WindowLayout.lay(frame, controls.component(), side, List.of(state, setup.component()), views,
+                List.of(WindowLayout.chartColumn(chartPanels), compare.component(), inspect.component()), status,
+                chartPanels);
     }
 
     private void reportUncaughtFailures() {

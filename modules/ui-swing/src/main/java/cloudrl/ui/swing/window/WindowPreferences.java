@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.awt.Dimension;
+import java.awt.Rectangle;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -15,7 +16,8 @@ import java.util.prefs.Preferences;
 final class WindowPreferences {
 
     static final Dimension DEFAULT_SIZE = new Dimension(1280, 820);
-    static final Dimension MIN_SIZE = new Dimension(960, 640);
+    /** Small enough for a 1280 × 720 screen with a task bar; below it the panels scroll. */
+    static final Dimension MIN_SIZE = new Dimension(800, 540);
     private static final int MAX_SIDE = 10_000;
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
@@ -36,6 +38,17 @@ final class WindowPreferences {
             return new Dimension(DEFAULT_SIZE);
         }
         return new Dimension(width, height);
+    }
+
+    /**
+     * {@code wanted}, shrunk to fit {@code screen} (the usable area, without task bars), but never
+     * below {@link #MIN_SIZE} unless the screen itself is smaller.
+     */
+    static Dimension fitted(Dimension wanted, Rectangle screen) {
+        int width = Math.min(wanted.width, screen.width);
+        int height = Math.min(wanted.height, screen.height);
+        return new Dimension(Math.max(width, Math.min(MIN_SIZE.width, screen.width)),
+                Math.max(height, Math.min(MIN_SIZE.height, screen.height)));
     }
 
     void size(Dimension size) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EpisodeChartDataTest {
 
@@ -51,5 +52,43 @@ class EpisodeChartDataTest {
         assertEquals(episode.initial().requestRate(), data.requestRate.getY(0).intValue());
         assertEquals(episode.states().get(episode.steps() - 1).memory(),
                 data.memory.getY(episode.steps()).doubleValue());
+    }
+
+    @Test
+    void thinningKeepsEachGroupsLowAndHighAndTheLatestPoint() {
+        org.jfree.data.xy.XYSeries series = new org.jfree.data.xy.XYSeries("cpu", false, true);
+        // groups of four: (0..3) has its low at step 1 and a spike at step 2; (4..7) falls; (8, 9) is partial
+        double[] values = {50, 10, 99, 50, 80, 70, 60, 40, 55, 45};
+        for (int step = 0; step < values.length; step++) {
+            series.add(step, values[step]);
+        }
+        EpisodeChartData.thin(series);
+        // kept by hand: steps 1 and 2; 4 and 7; 8 and 9 (9 is also the latest)
+        double[] steps = {1, 2, 4, 7, 8, 9};
+        assertEquals(steps.length, series.getItemCount());
+        for (int i = 0; i < steps.length; i++) {
+            assertEquals(steps[i], series.getX(i).doubleValue());
+            assertEquals(values[(int) steps[i]], series.getY(i).doubleValue());
+        }
+    }
+
+    @Test
+    void aLongEpisodeIsDrawnWithAtMostTheLimitOfPoints() {
+        EpisodeChartData data = new EpisodeChartData();
+        ExplorerSession session = new ExplorerSession(task -> new cloudrl.env.CloudEnvironment(
+                cloudrl.env.EnvironmentConfig.defaults().toBuilder().maxSteps(10_000).build(),
+                CloudEnvironment.of(task).workload(), CloudEnvironment.of(task).rewardFunction()),
+                new cloudrl.grader.EpisodeGrader());
+        java.util.List<cloudrl.ui.swing.session.ExplorerFrame> frames = new java.util.ArrayList<>();
+        frames.add(session.reset(Task.EASY, 0));
+        while (!session.ended()) {
+            frames.add(session.step(cloudrl.api.Action.MAINTAIN));
+        }
+        for (int from = 0; from < frames.size(); from += 500) {
+            data.append(frames.subList(from, Math.min(from + 500, frames.size())));
+        }
+        assertEquals(10_001, data.points());
+        assertTrue(data.drawnPoints() <= EpisodeChartData.MAX_DRAWN, "drawn " + data.drawnPoints());
+        assertEquals(10_000, data.cpu.getX(data.drawnPoints() - 1).intValue(), "the latest step is drawn");
     }
 }

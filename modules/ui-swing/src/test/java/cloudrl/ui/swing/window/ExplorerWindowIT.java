@@ -1,6 +1,11 @@
 package cloudrl.ui.swing.window;
 
 import cloudrl.api.Action;
+import cloudrl.api.PlugPoint;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.PluginDiscovery;
+import cloudrl.plugins.Selection;
+import cloudrl.ui.swing.inspect.StateGrid;
 import cloudrl.env.Task;
 import cloudrl.policy.ThresholdPolicy;
 import cloudrl.ui.swing.Explorer;
@@ -34,6 +39,7 @@ import java.awt.event.KeyEvent;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -42,6 +48,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -82,10 +89,15 @@ class ExplorerWindowIT {
 
     @Test
     void drivesEpisodesThroughTheRealWindow() throws Exception {
-        ExplorerOptions options = ExplorerOptions.defaults().startingWith(Task.MEDIUM, 0).withPreferences(preferences);
+        Path plugins = Files.createTempDirectory("cloudrl-watched-plugins");
+        ExplorerOptions options = ExplorerOptions.defaults().startingWith(Task.MEDIUM, 0).withPreferences(preferences)
+                .withSetup(PluginDiscovery.builtIns(), Selection.defaults()).watching(plugins);
         long opening = System.nanoTime();
         ExplorerHandle handle = Explorer.open(options);
         window = ExplorerWindow.of((JFrame) handle.window());
+        Rectangle usable = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        assertTrue(onEdt(() -> window.frame().getWidth() <= usable.width && window.frame().getHeight() <= usable.height),
+                "the window fits the screen's usable area " + usable);
         waitUntil("the window shows the first state",
                 () -> window.frame().isShowing() && "0 / 100".equals(window.metrics().step.getText()));
         long visibleMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - opening);
@@ -95,7 +107,13 @@ class ExplorerWindowIT {
         robot = new Robot();
         robot.setAutoDelay(15);
         robot.waitForIdle();
-        click(window.status()); // gives the window the keyboard focus
+        // the keyboard focus starts where the shortcuts work: ↑ adds a server without a click first
+        waitUntil("the window has the focus", () -> window.frame().isFocused());
+        assertTrue(onEdt(() -> !(java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()
+                instanceof javax.swing.text.JTextComponent)), "no text field has the focus at start");
+        key(KeyEvent.VK_UP);
+        waitUntil("↑ works at once", () -> "1 / 100".equals(window.metrics().step.getText()));
+        assertEquals("4", text(() -> window.metrics().servers.getText()));
 
         setSpeedToFull();
         drivenByHandThenPlayedToTheEnd();
@@ -103,10 +121,92 @@ class ExplorerWindowIT {
         timedFullSpeedEpisode();
         themes();
         exports();
+        setUpInTheForm();
+        compareTwoPolicies();
+        inspectTheOracle();
+        pluginsDroppedIn(plugins);
 
         onEdtRun(window::close);
         assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
         assertEquals(window.frame().getWidth(), preferences.getInt("window.width", -1), "size remembered");
+        window = null;
+    }
+
+    /**
+     * A 10,000-step episode (maintain on easy never ends early) played at full speed: the window
+     * keeps answering while the charts grow to 10,001 points. Prints the charts' paint times, how
+     * long the event thread took to answer probes posted every 100 ms, and how long a click on a
+     * tab took to show. A diagnostic, not a timed test: nothing here asserts a duration.
+     */
+    @Test
+    void keepsAnsweringWhileALongEpisodePlaysAtFullSpeed() throws Exception {
+        ExplorerOptions options = ExplorerOptions.defaults().startingWith(Task.EASY, 0).withPreferences(preferences)
+                .withConfig(cloudrl.env.EnvironmentConfig.defaults().toBuilder().maxSteps(10_000).build())
+                .withSetup(PluginDiscovery.builtIns(), Selection.of("maintain", null, null, List.of()));
+        window = ExplorerWindow.of((JFrame) Explorer.open(options).window());
+        waitUntil("the long episode's first state", () -> "0 / 10000".equals(window.metrics().step.getText()));
+        robot = new Robot();
+        robot.setAutoDelay(15);
+        robot.waitForIdle();
+        setSpeedToFull();
+        onEdtRun(window::clearFrameTimes);
+        // probes posted to the event thread every 20 ms from another thread: how long each waits to run
+        List<Long> waits = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread prober = new Thread(() -> {
+            while (probing.get()) {
+                long posted = System.nanoTime();
+                SwingUtilities.invokeLater(() -> waits.add(System.nanoTime() - posted));
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }, "explorer-probe");
+        int compareTab = onEdt(() -> window.views().indexOfTab("Compare"));
+        Point at = onEdt(() -> {
+            Rectangle bounds = window.views().getBoundsAt(compareTab);
+            Point origin = window.views().getLocationOnScreen();
+            return new Point(origin.x + bounds.x + bounds.width / 2, origin.y + bounds.y + bounds.height / 2);
+        });
+        robot.setAutoDelay(0);
+        robot.mouseMove(at.x, at.y);
+        prober.start();
+        long start = System.nanoTime();
+        robot.keyPress(KeyEvent.VK_SPACE); // no waitForIdle: the test must not wait for the event thread here
+        robot.keyRelease(KeyEvent.VK_SPACE);
+        // a click on a tab right after Space, while the episode plays: the time until the tab shows
+        long clicked = System.nanoTime();
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil("the Compare tab", () -> window.views().getSelectedIndex() == compareTab, 1);
+        boolean stillPlaying = onEdt(() -> !window.grade().showsReport());
+        long clickMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clicked);
+        onEdtRun(() -> window.views().setSelectedIndex(0));
+        waitUntil("the long episode's grade", () -> window.grade().showsReport(), 5);
+        onEdtRun(() -> { });
+        probing.set(false);
+        prober.join();
+        long worstProbe = 0;
+        synchronized (waits) {
+            for (long wait : waits) {
+                worstProbe = Math.max(worstProbe, wait);
+            }
+        }
+        int probes = waits.size();
+        long playedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertEquals("10000", text(() -> window.grade().steps.getText()));
+        assertEquals(10_001, onEdt(() -> window.charts().data().points()), "the charts hold every step");
+        String frames = onEdt(() -> window.frameTimes().summary());
+        int drawn = onEdt(() -> window.charts().data().drawnPoints());
+        System.out.printf(Locale.ROOT, "explorer: played a 10000-step episode at full speed in %d ms; episode charts"
+                + " (%d points drawn per series): %s;"
+                + " event thread answered %d probes within %.1f ms at worst; a click on a tab showed it in %d ms%s%n",
+                playedMillis, drawn, frames, probes, worstProbe / 1e6, clickMillis,
+                stillPlaying ? " (shown while still playing)" : " (shown after the episode ended)");
+        onEdtRun(window::close);
+        assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
         window = null;
     }
 
@@ -117,7 +217,7 @@ class ExplorerWindowIT {
         waitUntil("reset to seed 12", () -> window.frame().getTitle().endsWith("seed 12")
                 && "0 / 100".equals(window.metrics().step.getText()));
 
-        click(window.controls().increase);
+        click(window.controls().action(Action.INCREASE.index()));
         waitUntil("one step", () -> "1 / 100".equals(window.metrics().step.getText()));
         assertEquals("4", text(() -> window.metrics().servers.getText()));
         assertEquals("INCREASE", text(() -> window.metrics().lastAction.getText()));
@@ -214,7 +314,7 @@ class ExplorerWindowIT {
         assertEquals(102, Files.readAllLines(csv).size(), "header, reset state and 100 steps");
         onEdt(() -> window.exportPng(png)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         waitUntil("the PNG notice", () -> window.status().getText().equals("saved " + png));
-        assertEquals(ExplorerWindow.EXPORT_WIDTH, ImageIO.read(png.toFile()).getWidth());
+        assertEquals(EpisodeExports.WIDTH, ImageIO.read(png.toFile()).getWidth());
     }
 
     private void themes() throws Exception {
@@ -226,6 +326,169 @@ class ExplorerWindowIT {
         assertEquals("dark", preferences.get("theme", ""));
         keyWithControl(KeyEvent.VK_T);
         waitUntil("the light theme", () -> window.theme() == Theme.LIGHT);
+    }
+
+    /** Set-up tab: diurnal traffic, a bad period then a good one, Apply; the episode is the command line's. */
+    private void setUpInTheForm() throws Exception {
+        clickTab(window.sideTabs(), "Set-up");
+        SetupPanel setup = window.setup();
+        choose(setup.section(PlugPoint.WORKLOAD).selector, "diurnal");
+        waitUntil("diurnal's fields", () -> setup.section(PlugPoint.WORKLOAD).fields.containsKey("period"));
+        typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("period"), "abc");
+        String expected = assertThrows(IllegalArgumentException.class, () -> new Assembly(PluginDiscovery.builtIns())
+                .check(Selection.of(null, null, "diurnal", List.of("workload.period=abc")))).getMessage();
+        waitUntil("the command line's message under the form", () -> setup.problem.getText().equals(expected));
+        assertEquals("error", onEdt(() -> setup.section(PlugPoint.WORKLOAD).fields.get("period")
+                .getClientProperty("JComponent.outline")));
+        assertTrue(onEdt(() -> !setup.apply.isEnabled()), "a set-up that cannot be played cannot be applied");
+        screenshot("explorer-setup.png");
+        typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("period"), "24");
+        waitUntil("the form is ready", () -> setup.problem.getText().startsWith("✓ ready"));
+        click(setup.apply);
+        waitUntil("the set-up applied", () -> window.status().getText().startsWith("set up diurnal")
+                && "0 / 100".equals(window.metrics().step.getText()));
+        key(KeyEvent.VK_SPACE);
+        waitUntil("the diurnal episode's grade", () -> window.grade().showsReport());
+        // the same episode from the command line's assembly, without a window
+        Selection diurnal = Selection.of(null, null, "diurnal", List.of("workload.period=24"));
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        ExplorerSession replay = new ExplorerSession(task -> assembly.environment(task, diurnal, 0),
+                new cloudrl.grader.EpisodeGrader());
+        replay.reset(Task.EASY, 2);
+        ExplorerFrame last = null;
+        while (!replay.ended()) {
+            last = replay.step(ThresholdPolicy.defaults());
+        }
+        assertGradeShows(GradeText.of(last));
+    }
+
+    /** Compare tab: threshold and maintain on easy, seed 2, 20 episodes each, against evaluate's figures. */
+    private void compareTwoPolicies() throws Exception {
+        clickTab(window.views(), "Compare");
+        ComparePanel compare = window.compare();
+        click(compare.policies.get("maintain"));
+        waitUntil("maintain ticked", () -> compare.policies.get("maintain").isSelected());
+        typeInto(((JSpinner.DefaultEditor) compare.episodes.getEditor()).getTextField(), "20");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("20 episodes", () -> Integer.valueOf(20).equals(compare.episodes.getValue()));
+        key(KeyEvent.VK_ESCAPE);
+        click(compare.compare);
+        waitUntil("the comparison's table", () -> !compare.running() && compare.table.getRowCount() == 2);
+        Selection diurnal = Selection.of(null, null, "diurnal", List.of("workload.period=24"));
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        var summary = new cloudrl.evaluation.Evaluation().run("easy", "threshold", assembly.environment(Task.EASY,
+                diurnal, 0), ThresholdPolicy.defaults(), 20, 2);
+        assertEquals(String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", summary.cumulativeReward().mean(),
+                summary.cumulativeReward().low(), summary.cumulativeReward().high()),
+                onEdt(() -> compare.table.getValueAt(rowOf(compare, "threshold"), 3)));
+        assertEquals(compare.progress.getMaximum(), onEdt(compare.progress::getValue));
+        screenshot("explorer-compare.png");
+        // a long run can be cancelled
+        typeInto(((JSpinner.DefaultEditor) compare.episodes.getEditor()).getTextField(), "5000");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("5000 episodes", () -> Integer.valueOf(5000).equals(compare.episodes.getValue()));
+        key(KeyEvent.VK_ESCAPE);
+        clickWithoutWaiting(compare.compare); // the event thread is busy with progress: do not wait for it to idle
+        waitUntil("running", compare::running);
+        clickWithoutWaiting(compare.cancel);
+        waitUntil("cancelled", () -> !compare.running() && window.status().getText().startsWith("comparison cancelled"));
+        assertEquals(2, onEdt(compare.table::getRowCount), "the finished comparison stays shown");
+    }
+
+    private static int rowOf(ComparePanel compare, String name) {
+        for (int row = 0; row < compare.table.getRowCount(); row++) {
+            if (compare.table.getValueAt(row, 0).equals(name)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    /** Inspect tab: the oracle's map over step × servers, checked cell by cell against the oracle itself. */
+    private void inspectTheOracle() throws Exception {
+        clickTab(window.views(), "Inspect");
+        InspectPanel inspect = window.inspect();
+        choose(inspect.policy, "oracle");
+        choose(inspect.axes, InspectPanel.STEP_BY_SERVERS);
+        click(inspect.show);
+        waitUntil("the policy map", () -> inspect.policyGrid() != null);
+        screenshot("explorer-inspect.png");
+        StateGrid grid = onEdt(inspect::policyGrid);
+        Selection oracle = Selection.of("oracle", null, "diurnal", List.of("workload.period=24"));
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        var environment = assembly.environment(Task.EASY, oracle, 0);
+        var plan = assembly.policy(oracle, 0, Task.EASY, environment);
+        int rate = (int) Math.round(Task.EASY.trafficLevel().baseRate());
+        var config = environment.config();
+        plan.reset();
+        var seen = new cloudrl.api.Observation(config.cpuUtilisation(rate, 3), config.memoryUtilisation(rate, 3), rate, 3);
+        for (int step = 0; step < config.maxSteps(); step++) {
+            assertEquals(plan.act(seen).index(), grid.valueAt(step, 3), "step " + step);
+        }
+        assertEquals(config.maxSteps(), grid.xs().length);
+        clickTab(window.views(), "Episode");
+    }
+
+    /** A jar dropped into the watched folder appears with a notice; a broken one is named; a removed one goes. */
+    private void pluginsDroppedIn(Path plugins) throws Exception {
+        Path jar = Path.of("target", "example-plugins", "cloudrl-example-policy.jar");
+        assertTrue(Files.isRegularFile(jar), "the example plugin jar is built: " + jar.toAbsolutePath());
+        Files.copy(jar, plugins.resolve("cooldown.jar"));
+        waitUntil("cooldown on offer", () -> window.setup().section(PlugPoint.POLICY).ids.getIndexOf("cooldown") >= 0
+                && window.status().getText().startsWith("plugin added: policy cooldown (cooldown.jar)"));
+        assertTrue(onEdt(() -> window.compare().policies.containsKey("cooldown")));
+        screenshot("explorer-plugin-added.png");
+        Files.writeString(plugins.resolve("broken.jar"), "not a zip");
+        waitUntil("the broken jar named in red", () -> window.status().getText().startsWith(
+                "skipped plugin broken.jar: not a jar (zip) file") && window.status().getForeground()
+                .equals(window.theme().failedColour()));
+        assertTrue(onEdt(() -> window.setup().section(PlugPoint.POLICY).ids.getIndexOf("cooldown") >= 0),
+                "a broken jar beside it leaves cooldown on offer");
+        Files.delete(plugins.resolve("broken.jar"));
+        Files.delete(plugins.resolve("cooldown.jar"));
+        waitUntil("cooldown gone with a notice", () -> window.setup().section(PlugPoint.POLICY).ids
+                .getIndexOf("cooldown") < 0 && window.status().getText().equals("plugin removed: policy cooldown"
+                + " (cooldown.jar)"));
+        assertTrue(onEdt(() -> !window.compare().policies.containsKey("cooldown")));
+    }
+
+    private void clickTab(javax.swing.JTabbedPane tabs, String title) throws Exception {
+        int index = onEdt(() -> tabs.indexOfTab(title));
+        Point at = onEdt(() -> {
+            Rectangle bounds = tabs.getBoundsAt(index);
+            Point origin = tabs.getLocationOnScreen();
+            return new Point(origin.x + bounds.x + bounds.width / 2, origin.y + bounds.y + bounds.height / 2);
+        });
+        robot.mouseMove(at.x, at.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil("tab " + title, () -> tabs.getSelectedIndex() == index);
+    }
+
+    private void choose(JComboBox<?> combo, Object item) throws Exception {
+        click(combo);
+        ComboPopup popup = onEdt(() -> (ComboPopup) combo.getAccessibleContext().getAccessibleChild(0));
+        JList<?> list = popup.getList();
+        waitUntil("the list of " + combo.getName(), list::isShowing);
+        int index = onEdt(() -> {
+            for (int i = 0; i < combo.getItemCount(); i++) {
+                if (combo.getItemAt(i).equals(item)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(index >= 0, item + " offered by " + combo.getName());
+        onEdtRun(() -> list.ensureIndexIsVisible(index));
+        Point cell = onEdt(() -> {
+            Rectangle bounds = list.getCellBounds(index, index);
+            Point onScreen = list.getLocationOnScreen();
+            return new Point(onScreen.x + bounds.x + bounds.width / 2, onScreen.y + bounds.y + bounds.height / 2);
+        });
+        robot.mouseMove(cell.x, cell.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        waitUntil(item + " chosen", () -> item.equals(combo.getSelectedItem()) && !list.isShowing());
     }
 
     // ---- assertions on labels
@@ -328,6 +591,16 @@ class ExplorerWindowIT {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
+    }
+
+    private void clickWithoutWaiting(Component component) throws Exception {
+        Point centre = onEdt(() -> {
+            Point onScreen = component.getLocationOnScreen();
+            return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
+        });
+        robot.mouseMove(centre.x, centre.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     }
 
     private void key(int code) {

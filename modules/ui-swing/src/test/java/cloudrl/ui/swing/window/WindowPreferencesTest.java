@@ -41,4 +41,17 @@ class WindowPreferencesTest {
         assertEquals(WindowPreferences.DEFAULT_SIZE, preferences.size());
         assertEquals(Theme.LIGHT, preferences.theme());
     }
+
+    @Test
+    void theWindowFitsA1280By720Screen() {
+        // 1280 x 720 with a 40-pixel task bar: the default 1280 x 820 would hide the status line
+        java.awt.Dimension fitted = WindowPreferences.fitted(WindowPreferences.DEFAULT_SIZE,
+                new java.awt.Rectangle(0, 0, 1280, 680));
+        assertEquals(new java.awt.Dimension(1280, 680), fitted);
+        // a small remembered size is kept; a screen smaller than the minimum gets the whole screen
+        assertEquals(new java.awt.Dimension(900, 600), WindowPreferences.fitted(new java.awt.Dimension(900, 600),
+                new java.awt.Rectangle(0, 0, 1920, 1080)));
+        assertEquals(new java.awt.Dimension(640, 480), WindowPreferences.fitted(WindowPreferences.DEFAULT_SIZE,
+                new java.awt.Rectangle(0, 0, 640, 480)));
+    }
 }

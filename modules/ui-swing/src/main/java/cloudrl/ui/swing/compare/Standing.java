@@ -1,0 +1,30 @@
+package cloudrl.ui.swing.compare;
+
+import cloudrl.api.Episode;
+import cloudrl.api.GradeReport;
+import cloudrl.evaluation.EpisodeResults;
+import cloudrl.evaluation.MeanInterval;
+
+import java.util.Objects;
+
+/**
+ * How one contender did: its episode on the shown seed, graded, and its N episodes on the seeds
+ * derived from it (the same for every contender), summarised.
+ *
+ * @param name             the contender's name
+ * @param episode          the episode played from the shown seed
+ * @param grade            that episode's grade
+ * @param results          every one of the N episodes' figures, in seed order
+ * @param cumulativeReward the N episodes' mean cumulative reward with its 95 % interval
+ * @param finalScore       their mean final score with its 95 % interval
+ */
+public record Standing(String name, Episode episode, GradeReport grade, EpisodeResults results,
+                       MeanInterval cumulativeReward, MeanInterval finalScore) {
+
+    public Standing {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(episode, "episode");
+        Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(results, "results");
+    }
+}
