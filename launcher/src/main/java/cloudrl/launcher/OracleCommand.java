@@ -1,9 +1,13 @@
 package cloudrl.launcher;
 
+import cloudrl.api.Scenario;
+import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
 import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
@@ -24,7 +28,8 @@ import java.util.List;
         description = {"Print each task's optimal expected return, solved exactly by backward induction.",
                 "Also prints the threshold heuristic's exact expected return on the same process.",
                 "Exact for gaussian and diurnal, an upper bound for bursty (its regime is hidden),",
-                "approximate for ar1; refuses other workloads (see docs/oracle.md)."})
+                "approximate for ar1; refuses other workloads and budget scenarios (see docs/oracle.md).",
+                "With --scenario, plans over (step, fleet state with its boot queue, workload state)."})
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -45,36 +50,40 @@ final class OracleCommand implements Runnable {
                     + " upper bound: bursty; approximate: ar1)")
     String workload;
 
-    @Option(names = "--param", paramLabel = "workload.NAME=VALUE",
-            description = "a parameter of the chosen workload, repeatable: workload.period=24")
+    @Option(names = "--param", paramLabel = "PART.NAME=VALUE",
+            description = "a parameter of the workload, reward, actions or fleet, repeatable: workload.period=24")
     List<String> params = new ArrayList<>();
 
     @Mixin
     PluginsOption plugins;
+
+    @Mixin
+    ScenarioOption scenarioOption;
 
     @Override
     public void run() {
         Printer printer = new Printer(spec.commandLine().getOut());
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         for (String param : params) {
-            if (!param.startsWith("workload.")) {
+            if (param.startsWith("policy.")) {
                 throw new IllegalArgumentException("--param " + param + " is not allowed here: the oracle takes"
-                        + " workload parameters only, as workload.NAME=VALUE");
+                        + " workload., reward., actions. and fleet. parameters, as PART.NAME=VALUE");
             }
         }
-        Selection selection = Selection.of(null, null, workload, params);
         Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        Scenario scenario = scenarioOption.resolve(assembly.catalog());
+        Selection selection = Selection.of(scenario, null, null, workload, params);
         assembly.check(selection);
         String workloadId = selection.workload().id();
+        boolean reference = ReferenceScenario.ID.equals(scenario.id());
         // every task is checked before the first line, so a refusal leaves no partial output
         List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
             CloudEnvironment environment = assembly.environment(each, selection, 0);
-            if (!ScalingMdp.covers(environment) && !ScalingMdp.hasHiddenRegime(environment)
-                    && !ScalingMdp.hasApproximation(environment)) {
-                throw new IllegalArgumentException("the oracle covers gaussian and diurnal exactly, bounds bursty and"
-                        + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
-                        + " (docs/oracle.md)");
+            OracleCoverage coverage = ScalingMdp.coverage(environment);
+            if (!coverage.solved()) {
+                throw new IllegalArgumentException("the oracle does not cover scenario " + scenario.id() + " with workload '"
+                        + workloadId + "': " + coverage.reason() + " (docs/oracle.md)");
             }
             environments.add(environment);
         }
@@ -83,53 +92,80 @@ final class OracleCommand implements Runnable {
             CloudEnvironment environment = environments.get(i);
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
-            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum
-            boolean bound = ScalingMdp.hasHiddenRegime(environment);
-            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
-            boolean approximate = ScalingMdp.hasApproximation(environment);
-            ScalingMdp mdp = bound ? ScalingMdp.withRegimeRevealed(environment)
-                    : approximate ? ScalingMdp.approximate(environment) : ScalingMdp.of(environment);
+            ScalingMdp mdp = ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
             double planMillis = (System.nanoTime() - start) / 1e6;
-            double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
+            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum;
+            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
+            boolean bound = plan.coverage() == TrafficChain.Coverage.UPPER_BOUND;
+            boolean approximate = plan.coverage() == TrafficChain.Coverage.APPROXIMATE;
+            String label = bound ? OracleCoverage.Kind.UPPER_BOUND.label()
+                    : approximate ? OracleCoverage.Kind.APPROXIMATE.label() : OracleCoverage.Kind.EXACT.label();
+            // the heuristic's exact value needs observations of (fleet, rate) alone: the reference dynamics
+            boolean evaluated = environment.dynamics().reference();
+            double heuristic = evaluated ? new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults()) : Double.NaN;
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
-                JsonObject object = new JsonObject()
-                        .put("task", each.id())
-                        .put("workload", workloadId)
+                JsonObject object = new JsonObject().put("task", each.id());
+                if (!reference) {
+                    object.put("scenario", scenario.id());
+                }
+                object.put("workload", workloadId)
                         .put("max_steps", config.maxSteps())
-                        .put("initial_servers", config.initialServers())
-                        .put("coverage", bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact")
+                        .put("initial_servers", config.initialServers());
+                if (!reference) {
+                    object.put("fleet_states", mdp.fleetCount());
+                }
+                object.put("coverage", label)
                         .put(bound ? "upper_bound_return" : "optimal_return", plan.expectedReturn())
-                        .put("truncation_error_bound", plan.truncationErrorBound())
-                        .put("threshold_return", heuristic)
-                        .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent)
-                        .put("plan_millis", planMillis);
+                        .put("truncation_error_bound", plan.truncationErrorBound());
+                if (evaluated) {
+                    object.put("threshold_return", heuristic)
+                            .put(bound ? "threshold_percent_of_upper_bound" : "threshold_percent_of_optimal", percent);
+                }
+                object.put("plan_millis", planMillis);
                 printer.raw(object.toString());
             } else {
-                printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
-                        WORKLOAD.equals(workloadId) ? "" : "around the task's ",
-                        plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
+                if (reference) {
+                    printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
+                            WORKLOAD.equals(workloadId) ? "" : "around the task's ",
+                            plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
+                } else {
+                    printer.line("%s · scenario %s · %s workload (%sbase %s, std %s) · %d steps from %s servers · %d fleet"
+                                    + " states", each.id(), scenario.id(), workloadId,
+                            WORKLOAD.equals(workloadId) ? "" : "around the task's ", plain(each.baseRate()),
+                            plain(each.stdDev()), config.maxSteps(), scenario.initialServers(), mdp.fleetCount());
+                }
                 if (bound) {
                     printer.line("  upper bound, regime revealed %9.4f   (to within %.1e; no policy that sees only the"
                             + " observation can beat it; not an optimal policy)", plan.expectedReturn(),
                             plan.truncationErrorBound());
-                    printer.line("  threshold heuristic          %9.4f   (exact, %.2f %% of the upper bound)", heuristic,
-                            percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic          %9.4f   (exact, %.2f %% of the"
+                            + " upper bound)", heuristic, percent);
                 } else if (approximate) {
                     printer.line("  optimal expected return   %9.4f   (APPROXIMATE: the last rate stands for the level;"
                             + " docs/oracle.md)", plan.expectedReturn());
-                    printer.line("  threshold heuristic       %9.4f   (on the same approximate process, %.2f %% of it)",
-                            heuristic, percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic       %9.4f   (on the same approximate"
+                            + " process, %.2f %% of it)", heuristic, percent);
                 } else {
                     printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
                             plan.truncationErrorBound());
-                    printer.line("  threshold heuristic       %9.4f   (exact on the same process, %.2f %% of optimal)",
-                            heuristic, percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic       %9.4f   (exact on the same process,"
+                            + " %.2f %% of optimal)", heuristic, percent);
                 }
                 printer.line("  planned in %.1f ms", planMillis);
             }
             printer.flush();
+        }
+    }
+
+    private static void printHeuristic(Printer printer, boolean evaluated, String format, double heuristic,
+                                       double percent) {
+        if (evaluated) {
+            printer.line(format, heuristic, percent);
+        } else {
+            printer.line("  threshold heuristic       (not evaluated: its exact evaluation covers the reference"
+                    + " dynamics only)");
         }
     }
 

@@ -100,9 +100,9 @@ final class ScenariosCommand implements Runnable {
                 scenario.initialServers(), features, actions.labels(), oracle(environment));
     }
 
-    /** Whether the oracle solves the scenario exactly, as the words users read. */
+    /** Whether and how the oracle solves the scenario, as the words users read: {@link ScalingMdp#coverage}'s label. */
     static String oracle(CloudEnvironment environment) {
-        return ScalingMdp.covers(environment) ? "exact" : "not exact";
+        return ScalingMdp.coverage(environment).label();
     }
 
     private static void text(Listing listing, Printer printer) {

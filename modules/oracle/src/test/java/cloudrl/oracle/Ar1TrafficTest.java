@@ -26,7 +26,7 @@ class Ar1TrafficTest {
     @Test
     void withoutCorrelationTheChainIsIndependentNoiseAndExact() {
         // phi 0: the next level ignores the last, so assuming the level equals the rate costs nothing
-        ScalingMdp ar1 = ScalingMdp.approximate(environment(new Ar1Workload(60, 15, 0)));
+        ScalingMdp ar1 = ScalingMdp.of(environment(new Ar1Workload(60, 15, 0)));
         ScalingMdp flat = ScalingMdp.of(new CloudEnvironment(EnvironmentConfig.defaults(),
                 new DiurnalWorkload(60, 0, 100, 0, 15), SeedShapedReward.defaults()));
         assertEquals(OptimalPlanner.plan(flat).expectedReturn(), OptimalPlanner.plan(ar1).expectedReturn(), 1e-9);
@@ -40,7 +40,7 @@ class Ar1TrafficTest {
         // simulated 83.40, 83.52, 84.48 (+- 0.14, 0.14, 0.11), all inside their intervals. The chain's error is not
         // bounded, so the test asks for 0.5 %, not for the interval.
         CloudEnvironment environment = environment(new Ar1Workload(task.baseRate(), task.stdDev(), 0.9));
-        Plan plan = OptimalPlanner.plan(ScalingMdp.approximate(environment));
+        Plan plan = OptimalPlanner.plan(ScalingMdp.of(environment));
         MeanInterval simulated = new Evaluation().run(task.id(), "oracle", environment, plan.policy(), 5_000,
                 20_261_124L).cumulativeReward();
         double gap = Math.abs(plan.expectedReturn() - simulated.mean());

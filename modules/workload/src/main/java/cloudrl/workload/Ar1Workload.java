@@ -1,6 +1,7 @@
 package cloudrl.workload;
 
-import cloudrl.api.WorkloadModel;
+import cloudrl.api.MarkovWorkload;
+import cloudrl.api.TrafficChain;
 
 import java.util.random.RandomGenerator;
 
@@ -14,7 +15,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Keeps the last level; not thread-safe.
  */
-public final class Ar1Workload implements WorkloadModel {
+public final class Ar1Workload implements MarkovWorkload {
 
     private final double mean;
     private final double stdDev;
@@ -48,6 +49,12 @@ public final class Ar1Workload implements WorkloadModel {
         }
         started = true;
         return RequestCount.of(level);
+    }
+
+    /** An approximate chain over the last rate (see {@code Ar1Traffic}): the level is continuous and seen rounded. */
+    @Override
+    public TrafficChain chain(int maxSteps) {
+        return Ar1Traffic.of(this);
     }
 
     @Override

@@ -1,6 +1,4 @@
-package cloudrl.oracle;
-
-import cloudrl.env.GaussianWorkload;
+package cloudrl.api;
 
 /**
  * The exact distribution of one step's request rate over a contiguous range of rates, with the
@@ -22,7 +20,7 @@ public final class RateDistribution {
     }
 
     /**
-     * The rate {@code max(0, floor(base + std · Z))} of a Gaussian workload, Z standard normal:
+     * The rate {@code max(0, floor(base + std · Z))}, as the reference Gaussian workload draws it, Z standard normal:
      * {@code P(0) = Φ((1 - base) / std)} and {@code P(k) = Φ((k + 1 - base) / std) - Φ((k - base) / std)}
      * for {@code k >= 1}. Rates are kept from the centre outwards until each tail beyond the kept
      * range holds at most {@code tailMass / 2}; with {@code std = 0} the rate is
@@ -32,8 +30,12 @@ public final class RateDistribution {
      * @throws IllegalArgumentException when {@code tailMass} is out of range or the kept range would
      *                                  exceed {@link #MAX_RATES} rates
      */
-    public static RateDistribution gaussian(GaussianWorkload workload, double tailMass) {
-        return flooredNormal(workload.baseRate(), workload.stdDev(), tailMass);
+    public static RateDistribution flooredNormal(double base, double std, double tailMass) {
+        if (!(std >= 0) || !Double.isFinite(base)) {
+            throw new IllegalArgumentException("a normal draw of base " + base + " and std " + std
+                    + " is not allowed: the base must be finite and the std at least 0");
+        }
+        return cut(base, std, tailMass);
     }
 
     /**
@@ -42,13 +44,13 @@ public final class RateDistribution {
      * {@code [k - 1/2, k + 1/2)}. That is exactly {@code max(0, floor((level + 1/2) + std · Z))}, the
      * Gaussian form with the base moved up by one half.
      *
-     * @throws IllegalArgumentException as {@link #gaussian}
+     * @throws IllegalArgumentException as {@link #flooredNormal}
      */
     public static RateDistribution roundedNormal(double level, double std, double tailMass) {
         return flooredNormal(level + 0.5, std, tailMass);
     }
 
-    private static RateDistribution flooredNormal(double base, double std, double tailMass) {
+    private static RateDistribution cut(double base, double std, double tailMass) {
         if (!(tailMass > 0 && tailMass <= 1e-3)) {
             throw new IllegalArgumentException("tailMass " + tailMass + " is not allowed: must be in (0, 0.001]");
         }

@@ -1,7 +1,9 @@
-package cloudrl.oracle;
+package cloudrl.workload;
 
 import cloudrl.api.Observation;
-import cloudrl.workload.Ar1Workload;
+import cloudrl.api.RateDistribution;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -15,7 +17,7 @@ import java.util.Objects;
  * not bounded here; the states are the rates within {@code mean ± 8 stdDev}, and a rate outside is
  * recorded as the nearest end. Results over this chain are approximate.
  */
-public final class Ar1Traffic implements TrafficChain {
+final class Ar1Traffic implements TrafficChain {
 
     /** Standard deviations of the process covered by the states on each side of the mean. */
     static final double SPAN = 8;
@@ -41,7 +43,7 @@ public final class Ar1Traffic implements TrafficChain {
 
     /** The approximate chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static Ar1Traffic of(Ar1Workload workload) {
-        return new Ar1Traffic(workload, GaussianTraffic.DEFAULT_TAIL_MASS);
+        return new Ar1Traffic(workload, DEFAULT_TAIL_MASS);
     }
 
     private TrafficOutcomes clamped(RateDistribution draw, int highestRate) {
@@ -78,6 +80,11 @@ public final class Ar1Traffic implements TrafficChain {
     @Override
     public int stateOf(Observation observation, int step) {
         return Math.min(Math.max(observation.requestRate(), lowestRate), lowestRate + fromRate.length - 1) - lowestRate;
+    }
+
+    @Override
+    public Coverage coverage() {
+        return Coverage.APPROXIMATE;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cloudrl.oracle;
+package cloudrl.api;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,9 @@
-package cloudrl.oracle;
+package cloudrl.workload;
 
 import cloudrl.api.Observation;
-import cloudrl.workload.BurstyWorkload;
+import cloudrl.api.RateDistribution;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -15,9 +17,9 @@ import java.util.Objects;
  * answered and a plan over this chain cannot be played. Its value is an upper bound on what any
  * policy can reach (one told the regime before each decision can do everything one not told can),
  * not an optimum. A policy that decides from the observation alone, such as the threshold
- * heuristic, never needs the regime, and {@link PolicyEvaluation} gives its exact expected return.
+ * heuristic, never needs the regime, and the oracle's policy evaluation gives its exact expected return.
  */
-public final class BurstyTraffic implements TrafficChain {
+final class BurstyTraffic implements TrafficChain {
 
     static final int CALM = 0;
     static final int BURST = 1;
@@ -40,7 +42,7 @@ public final class BurstyTraffic implements TrafficChain {
 
     /** The chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static BurstyTraffic of(BurstyWorkload workload) {
-        return new BurstyTraffic(workload, GaussianTraffic.DEFAULT_TAIL_MASS);
+        return new BurstyTraffic(workload, DEFAULT_TAIL_MASS);
     }
 
     // with probability calmChance the next regime is calm and the rate drawn from calm, else from burst
@@ -92,6 +94,11 @@ public final class BurstyTraffic implements TrafficChain {
     public int stateOf(Observation observation, int step) {
         throw new IllegalStateException("the bursty regime is hidden from the policy: a plan over it is an upper"
                 + " bound with the regime revealed and cannot be played");
+    }
+
+    @Override
+    public Coverage coverage() {
+        return Coverage.UPPER_BOUND;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cloudrl.oracle;
+package cloudrl.api;
 
 /**
  * The standard normal distribution's tails, accurate to a few units in the last place of their
