@@ -90,9 +90,9 @@ class OracleCommandTest {
     @Test
     void anUncoveredWorkloadIsRefusedInOneLineBeforeAnyOutput() {
         assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "trace"));
-        assertEquals("cloudrl oracle: the oracle covers gaussian and diurnal exactly, bounds bursty and approximates"
-                + " ar1, not 'trace': its plan needs traffic whose state it can model (docs/oracle.md)",
-                err.toString().strip());
+        assertEquals("cloudrl oracle: the oracle does not cover scenario reference with workload 'trace': its workload"
+                + " offers no transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over"
+                + " (docs/oracle.md)", err.toString().strip());
         assertEquals("", out.toString());
     }
 

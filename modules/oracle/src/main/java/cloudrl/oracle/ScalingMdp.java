@@ -97,9 +97,8 @@ public final class ScalingMdp {
      */
     public static OracleCoverage coverage(CloudEnvironment environment) {
         if (!(environment.workload() instanceof MarkovWorkload workload)) {
-            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload ("
-                    + environment.workload().getClass().getSimpleName() + ") offers no transition law"
-                    + " (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
+            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload offers no"
+                    + " transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
         }
         if (environment.dynamics().budget() < Double.POSITIVE_INFINITY) {
             return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its budget constraint depends on the cost spent"
