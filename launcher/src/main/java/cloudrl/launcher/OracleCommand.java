@@ -80,7 +80,7 @@ final class OracleCommand implements Runnable {
         List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
             CloudEnvironment environment = assembly.environment(each, selection, 0);
-            OracleCoverage coverage = ScalingMdp.coverage(environment);
+            OracleCoverage coverage = OracleCoverage.of(environment);
             if (!coverage.solved()) {
                 throw new IllegalArgumentException("the oracle does not cover scenario " + scenario.id() + " with workload '"
                         + workloadId + "': " + coverage.reason() + " (docs/oracle.md)");

@@ -6,7 +6,7 @@ import cloudrl.api.PlugPoint;
 import cloudrl.api.Scenario;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
-import cloudrl.oracle.ScalingMdp;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.FoundProvider;
 import cloudrl.plugins.PluginCatalog;
@@ -100,9 +100,9 @@ final class ScenariosCommand implements Runnable {
                 scenario.initialServers(), features, actions.labels(), oracle(environment));
     }
 
-    /** Whether and how the oracle solves the scenario, as the words users read: {@link ScalingMdp#coverage}'s label. */
+    /** Whether and how the oracle solves the scenario, as the words users read: {@link OracleCoverage#of}'s label. */
     static String oracle(CloudEnvironment environment) {
-        return ScalingMdp.coverage(environment).label();
+        return OracleCoverage.of(environment).label();
     }
 
     private static void text(Listing listing, Printer printer) {

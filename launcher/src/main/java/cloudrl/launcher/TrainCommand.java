@@ -15,6 +15,7 @@ import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.PolicyEvaluation;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
@@ -203,7 +204,7 @@ final class TrainCommand implements Runnable {
      * return, where the dynamics are the reference ones (the only ones its exact evaluation covers).
      */
     private static List<ReferenceLine> references(CloudEnvironment environment) {
-        if (!ScalingMdp.coverage(environment).exact()) {
+        if (!OracleCoverage.of(environment).exact()) {
             return List.of();
         }
         ScalingMdp mdp = ScalingMdp.of(environment);

@@ -47,7 +47,7 @@ class OracleScenariosTest {
         Task task = Task.parse(scenario.task());
         Selection selection = Selection.of(scenario, "oracle", null, null, List.of());
         CloudEnvironment environment = BUILT_INS.environment(task, selection, 0);
-        assertEquals(OracleCoverage.Kind.EXACT, ScalingMdp.coverage(environment).kind(), id);
+        assertEquals(OracleCoverage.Kind.EXACT, OracleCoverage.of(environment).kind(), id);
         Plan plan = OptimalPlanner.plan(ScalingMdp.of(environment));
         // --policy oracle: the provider plans for the environment and tracks the fleet (boot queue, types) itself
         Policy oracle = BUILT_INS.policy(selection, 0, task, environment);

@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <p>Exact as long as the reward and the constraints read the step's fleet and rate only, not the
  * episode's history (cost so far, violations counted, the step number): true of every built-in
- * reward and of the quota and latency constraints; a budget is refused ({@link #coverage}).
+ * reward and of the quota and latency constraints; a budget is refused ({@link OracleCoverage#of}).
  */
 public final class ScalingMdp {
 
@@ -89,46 +89,20 @@ public final class ScalingMdp {
         return new ScalingMdp(config, workload.chain(config.maxSteps()), reward);
     }
 
-    /**
-     * Whether and how the oracle covers {@code environment}: its workload must offer its transition
-     * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate, and no
-     * constraint may depend on the cost spent so far (a budget), which is not a small state. Cheap:
-     * nothing is solved; {@link #of} may still refuse a process too large to tabulate.
-     */
-    public static OracleCoverage coverage(CloudEnvironment environment) {
-        if (!(environment.workload() instanceof MarkovWorkload workload)) {
-            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload offers no"
-                    + " transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
-        }
-        if (environment.dynamics().budget() < Double.POSITIVE_INFINITY) {
-            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its budget constraint depends on the cost spent"
-                    + " so far, which is not a small state to plan over");
-        }
-        TrafficChain chain = workload.chain(environment.config().maxSteps());
-        return switch (chain.coverage()) {
-            case EXACT -> new OracleCoverage(OracleCoverage.Kind.EXACT, "the exact optimum of the " + chain.name()
-                    + " traffic's chain over (step, fleet state, workload state)");
-            case UPPER_BOUND -> new OracleCoverage(OracleCoverage.Kind.UPPER_BOUND, "the " + chain.name()
-                    + " traffic's state is hidden from the policy: an upper bound with it revealed");
-            case APPROXIMATE -> new OracleCoverage(OracleCoverage.Kind.APPROXIMATE, "the " + chain.name()
-                    + " traffic is planned over an approximate chain");
-        };
-    }
-
-    /** Whether the oracle solves {@code environment} exactly and can play its plan: {@code coverage(environment).exact()}. */
+    /** Whether the oracle solves {@code environment} exactly and can play its plan: {@code OracleCoverage.of(environment).exact()}. */
     public static boolean covers(CloudEnvironment environment) {
-        return coverage(environment).exact();
+        return OracleCoverage.of(environment).exact();
     }
 
     /**
      * The process of {@code environment}: its dynamics, its reward function and its workload's chain
-     * (exact, an upper bound or approximate, as {@link #coverage} says and {@link #coverage()} repeats).
+     * (exact, an upper bound or approximate, as {@link OracleCoverage#of} says and {@link #coverage()} repeats).
      *
-     * @throws IllegalArgumentException when the environment is not covered (with {@link #coverage}'s
+     * @throws IllegalArgumentException when the environment is not covered (with {@link OracleCoverage#of}'s
      *                                  reason), or the process is too large to tabulate
      */
     public static ScalingMdp of(CloudEnvironment environment) {
-        OracleCoverage coverage = coverage(environment);
+        OracleCoverage coverage = OracleCoverage.of(environment);
         if (!coverage.solved()) {
             throw new IllegalArgumentException("the oracle does not cover this environment: " + coverage.reason());
         }

@@ -59,7 +59,7 @@ class BurstyTrafficTest {
     void thePlanCannotBePlayedAndTheOracleStillRefusesTheWorkload() {
         CloudEnvironment environment = environment(new BurstyWorkload(40, 80, 0.05, 0.25, 2.5));
         assertFalse(ScalingMdp.covers(environment));
-        assertEquals(OracleCoverage.Kind.UPPER_BOUND, ScalingMdp.coverage(environment).kind());
+        assertEquals(OracleCoverage.Kind.UPPER_BOUND, OracleCoverage.of(environment).kind());
         Plan bound = OptimalPlanner.plan(ScalingMdp.of(environment));
         assertEquals(TrafficChain.Coverage.UPPER_BOUND, bound.coverage());
         var observation = environment.reset().observation();

@@ -80,7 +80,7 @@ class PluginWorkloadTest {
         // add, then remove; a planner that took the rate as independent of the step could not find it.
         CloudEnvironment environment = new CloudEnvironment(
                 EnvironmentConfig.builder().initialServers(1).maxSteps(2).build(), new Alternating(), COVER);
-        assertEquals(OracleCoverage.Kind.EXACT, ScalingMdp.coverage(environment).kind());
+        assertEquals(OracleCoverage.Kind.EXACT, OracleCoverage.of(environment).kind());
         Plan plan = OptimalPlanner.plan(ScalingMdp.of(environment));
         assertEquals(1.7, plan.expectedReturn(), 1e-12);
         assertEquals(Action.INCREASE, plan.action(0, 1, 0));

@@ -40,7 +40,7 @@ public final class OraclePolicyProvider implements PolicyProvider {
             throw new IllegalArgumentException("policy oracle plans for a CloudEnvironment, not "
                     + context.environment().getClass().getSimpleName());
         }
-        OracleCoverage coverage = ScalingMdp.coverage(environment);
+        OracleCoverage coverage = OracleCoverage.of(environment);
         if (!coverage.exact()) {
             throw new IllegalArgumentException("policy oracle plays exact plans only, and scenario " + context.scenario()
                     + " with workload '" + context.workload() + "' is " + coverage.label() + ": " + coverage.reason()
