@@ -15,11 +15,13 @@ import cloudrl.plugins.PluginDirectory;
 import cloudrl.plugins.ScenarioChoice;
 import cloudrl.plugins.Selection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,6 +61,26 @@ class OracleScenariosTest {
     }
 
     @Test
+    void aScenarioFileWithTheTargetSchemeACooldownAndABootDelayIsSolvedToo(@TempDir Path folder) throws Exception {
+        // the cooldown is part of the fleet state, and the target scheme has as many actions as servers allowed
+        Path file = folder.resolve("cool-target.json");
+        Files.writeString(file, "{\"id\": \"cool-target\", \"description\": \"target scheme, cooldown 2, boot 2\","
+                + " \"workload\": \"diurnal\", \"task\": \"medium\", \"actions\": \"target\","
+                + " \"fleet\": {\"id\": \"standard\", \"parameters\": {\"bootSteps\": 2, \"cooldownSteps\": 2,"
+                + " \"maxServers\": 8}}, \"reward\": \"seed-shaped\", \"maxSteps\": 60, \"initialServers\": [3]}");
+        Scenario scenario = ScenarioChoice.resolve(file.toString(), BUILT_INS.catalog());
+        Selection selection = Selection.of(scenario, "oracle", null, null, List.of());
+        CloudEnvironment environment = BUILT_INS.environment(Task.MEDIUM, selection, 0);
+        Plan plan = OptimalPlanner.plan(ScalingMdp.of(environment));
+        Policy oracle = BUILT_INS.policy(selection, 0, Task.MEDIUM, environment);
+        MeanInterval simulated = new Evaluation().run("medium", "oracle", environment, oracle, EPISODES, 20_261_201L)
+                .cumulativeReward();
+        double standardError = (simulated.high() - simulated.low()) / 2 / 1.96;
+        assertEquals(plan.expectedReturn(), simulated.mean(), STANDARD_ERRORS * standardError,
+                () -> "planned " + plan.expectedReturn() + ", simulated " + simulated);
+    }
+
+    @Test
     void theBudgetScenarioIsRefusedInOneLineNamingItAndWhy() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -88,6 +110,6 @@ class OracleScenariosTest {
         int code = CloudRl.execute(new String[] {"run", "--policy", "oracle", "--workload", "bursty"},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(ErrorReporter.BAD_INPUT, code, err::toString);
-        assertTrue(err.toString().contains("upper_bound_regime_revealed"), err.toString());
+        assertTrue(err.toString().contains("an upper bound with it revealed"), err.toString());
     }
 }

@@ -42,9 +42,8 @@ public final class OraclePolicyProvider implements PolicyProvider {
         }
         OracleCoverage coverage = OracleCoverage.of(environment);
         if (!coverage.exact()) {
-            throw new IllegalArgumentException("policy oracle plays exact plans only, and scenario " + context.scenario()
-                    + " with workload '" + context.workload() + "' is " + coverage.label() + ": " + coverage.reason()
-                    + " (docs/oracle.md)");
+            throw new IllegalArgumentException("policy oracle plays exact plans only, not scenario " + context.scenario()
+                    + " with workload '" + context.workload() + "': " + coverage.reason() + " (docs/oracle.md)");
         }
         return OptimalPlanner.plan(ScalingMdp.of(environment)).policy();
     }

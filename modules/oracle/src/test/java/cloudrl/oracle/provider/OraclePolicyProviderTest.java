@@ -47,9 +47,9 @@ class OraclePolicyProviderTest {
                 SeedShapedReward.defaults());
         IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
                 () -> create(steady, Task.MEDIUM, "steady"));
-        assertEquals("policy oracle plays exact plans only, and scenario reference with workload 'steady' is not"
-                + " covered: its workload offers no transition law (cloudrl.api.MarkovWorkload), so its traffic cannot"
-                + " be planned over (docs/oracle.md)", rejected.getMessage());
+        assertEquals("policy oracle plays exact plans only, not scenario reference with workload 'steady': its"
+                + " workload offers no transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned"
+                + " over (docs/oracle.md)", rejected.getMessage());
     }
 
     @Test
