@@ -5,6 +5,7 @@ module cloudrl.launcher {
     requires cloudrl.policy;
     requires cloudrl.evaluation;
     requires cloudrl.oracle;
+    requires cloudrl.workload;
     requires cloudrl.charts;
     requires cloudrl.plugins;
     requires cloudrl.benchmarks;

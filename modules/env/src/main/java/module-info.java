@@ -6,6 +6,7 @@
 module cloudrl.env {
     requires transitive cloudrl.api;
     requires cloudrl.reward;
+    requires org.apache.commons.statistics.distribution;
 
     exports cloudrl.env;
     exports cloudrl.env.fleet;

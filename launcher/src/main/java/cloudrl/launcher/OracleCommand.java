@@ -1,35 +1,41 @@
 package cloudrl.launcher;
 
+import cloudrl.api.Scenario;
+import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
+import cloudrl.workload.Ar1Workload;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
 import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Prints the ceiling: the optimal expected return per task, and the heuristic's on the same process. */
 @Command(name = "oracle", mixinStandardHelpOptions = true,
-        description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints "
-                + "the threshold heuristic's exact expected return on the same process. Exact for gaussian and "
-                + "diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other "
-                + "workloads (see docs/oracle.md).")
+        description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints"
+                + " the threshold heuristic's exact expected return on the same process. Exact for gaussian and"
+                + " diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other"
+                + " workloads and budget scenarios (see docs/oracle.md). With --scenario, plans over (step, fleet"
+                + " state with its boot queue, workload state).")
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -54,39 +60,43 @@ final class OracleCommand implements Runnable {
                     + " upper bound: bursty; approximate: ar1)")
     String workload;
 
-    @Option(names = "--param", paramLabel = "workload.NAME=VALUE",
-            description = "a parameter of the chosen workload, repeatable: workload.period=24")
+    @Option(names = "--param", paramLabel = "PART.NAME=VALUE",
+            description = "a parameter of the workload, reward, actions or fleet, repeatable: workload.period=24")
     List<String> params = new ArrayList<>();
 
     @Mixin
     PluginsOption plugins;
+
+    @Mixin
+    ScenarioOption scenarioOption;
 
     @Override
     public void run() {
         Printer printer = new Printer(spec.commandLine().getOut());
         List<Task> tasks = task == null ? List.of(Task.values()) : List.of(task);
         for (String param : params) {
-            if (!param.startsWith("workload.")) {
+            if (param.startsWith("policy.")) {
                 throw new IllegalArgumentException("--param " + param + " is not allowed here: the oracle takes"
-                        + " workload parameters only, as workload.NAME=VALUE");
+                        + " workload., reward., actions. and fleet. parameters, as PART.NAME=VALUE");
             }
         }
-        Selection selection = Selection.of(null, null, workload, params);
-        // no policy is checked: the oracle plays none, so a plugin clashing with a policy id cannot stop it
         Assembly assembly = new Assembly(plugins.discover(spec.commandLine().getErr()));
+        Scenario scenario = scenarioOption.resolve(assembly.catalog());
+        Selection selection = Selection.of(scenario, null, null, workload, params);
+        // no policy is checked: the oracle plays none, so a plugin clashing with a policy id cannot stop it
         String workloadId = selection.workload().id();
+        boolean reference = ReferenceScenario.ID.equals(scenario.id());
         // every task is checked before the first line, so a refusal leaves no partial output
         List<CloudEnvironment> environments = new ArrayList<>();
         for (Task each : tasks) {
             CloudEnvironment environment = assembly.environment(each, selection, 0);
-            if (!ScalingMdp.covers(environment) && !ScalingMdp.hasHiddenRegime(environment)
-                    && !ScalingMdp.hasApproximation(environment)) {
-                throw new IllegalArgumentException("the oracle covers gaussian and diurnal exactly, bounds bursty and"
-                        + " approximates ar1, not '" + workloadId + "': its plan needs traffic whose state it can model"
-                        + " (docs/oracle.md)");
+            OracleCoverage coverage = OracleCoverage.of(environment);
+            if (!coverage.solved()) {
+                throw new IllegalArgumentException("the oracle does not cover scenario " + scenario.id() + " with workload '"
+                        + workloadId + "': " + coverage.reason() + " (docs/oracle.md)");
             }
-            if (ScalingMdp.hasApproximation(environment)) {
-                requireApproximable(each, environment);
+            if (environment.workload() instanceof Ar1Workload ar1) {
+                requireApproximable(each, ar1, environment.config());
             }
             environments.add(environment);
         }
@@ -95,42 +105,53 @@ final class OracleCommand implements Runnable {
             CloudEnvironment environment = environments.get(i);
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
-            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum
-            boolean bound = ScalingMdp.hasHiddenRegime(environment);
-            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
-            boolean approximate = ScalingMdp.hasApproximation(environment);
-            ScalingMdp mdp = bound ? ScalingMdp.withRegimeRevealed(environment)
-                    : approximate ? ScalingMdp.approximate(environment) : ScalingMdp.of(environment);
+            ScalingMdp mdp = ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
             double planMillis = (System.nanoTime() - start) / 1e6;
-            double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
+            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum;
+            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
+            boolean bound = plan.coverage() == TrafficChain.Coverage.UPPER_BOUND;
+            boolean approximate = plan.coverage() == TrafficChain.Coverage.APPROXIMATE;
+            String label = bound ? OracleCoverage.Kind.UPPER_BOUND.label()
+                    : approximate ? OracleCoverage.Kind.APPROXIMATE.label() : OracleCoverage.Kind.EXACT.label();
+            // the heuristic's exact value needs observations of (fleet, rate) alone: the reference dynamics
+            boolean evaluated = environment.dynamics().reference();
+            double heuristic = evaluated ? new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults()) : Double.NaN;
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
-                printer.raw(JsonLine.of(new Json(each.id(), workloadId, config.maxSteps(), config.initialServers(),
-                        bound ? "upper_bound_regime_revealed" : approximate ? "approximate" : "exact",
+                printer.raw(JsonLine.of(new Json(each.id(), reference ? null : scenario.id(), workloadId,
+                        config.maxSteps(), config.initialServers(), reference ? null : mdp.fleetCount(), label,
                         bound ? null : plan.expectedReturn(), bound ? plan.expectedReturn() : null,
-                        plan.truncationErrorBound(), heuristic, bound ? null : percent, bound ? percent : null,
+                        plan.truncationErrorBound(), evaluated ? heuristic : null,
+                        evaluated && !bound ? percent : null, evaluated && bound ? percent : null,
                         timings ? planMillis : null)));
             } else {
-                printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
-                        WORKLOAD.equals(workloadId) ? "" : "around the task's ",
-                        plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
+                if (reference) {
+                    printer.line("%s · %s workload (%sbase %s, std %s) · %d steps from %d servers", each.id(), workloadId,
+                            WORKLOAD.equals(workloadId) ? "" : "around the task's ",
+                            plain(each.baseRate()), plain(each.stdDev()), config.maxSteps(), config.initialServers());
+                } else {
+                    printer.line("%s · scenario %s · %s workload (%sbase %s, std %s) · %d steps from %s servers · %d fleet"
+                                    + " states", each.id(), scenario.id(), workloadId,
+                            WORKLOAD.equals(workloadId) ? "" : "around the task's ", plain(each.baseRate()),
+                            plain(each.stdDev()), config.maxSteps(), scenario.initialServers(), mdp.fleetCount());
+                }
                 if (bound) {
                     printer.line("  upper bound, regime revealed %9.4f   (to within %.1e; no policy that sees only the"
                             + " observation can beat it; not an optimal policy)", plan.expectedReturn(),
                             plan.truncationErrorBound());
-                    printer.line("  threshold heuristic          %9.4f   (exact, %.2f %% of the upper bound)", heuristic,
-                            percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic          %9.4f   (exact, %.2f %% of the"
+                            + " upper bound)", heuristic, percent);
                 } else if (approximate) {
                     printer.line("  optimal expected return   %9.4f   (APPROXIMATE: the last rate stands for the level;"
                             + " docs/oracle.md)", plan.expectedReturn());
-                    printer.line("  threshold heuristic       %9.4f   (on the same approximate process, %.2f %% of it)",
-                            heuristic, percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic       %9.4f   (on the same approximate"
+                            + " process, %.2f %% of it)", heuristic, percent);
                 } else {
                     printer.line("  optimal expected return   %9.4f   (exact to within %.1e)", plan.expectedReturn(),
                             plan.truncationErrorBound());
-                    printer.line("  threshold heuristic       %9.4f   (exact on the same process, %.2f %% of optimal)",
-                            heuristic, percent);
+                    printHeuristic(printer, evaluated, "  threshold heuristic       %9.4f   (exact on the same process,"
+                            + " %.2f %% of optimal)", heuristic, percent);
                 }
                 printer.line("  planned in %.1f ms", planMillis);
             }
@@ -139,26 +160,29 @@ final class OracleCommand implements Runnable {
     }
 
     /** Refuses at once, with a noise that fits, an ar1 process whose chain would take minutes or more to plan. */
-    private static void requireApproximable(Task task, CloudEnvironment environment) {
-        ScalingMdp.ApproximationSize size = ScalingMdp.approximationSize(environment);
-        if (!size.fits()) {
+    private static void requireApproximable(Task task, Ar1Workload ar1, EnvironmentConfig config) {
+        double work = ar1.planWork(config);
+        if (work > OptimalPlanner.MAX_WORK) {
+            double largest = ar1.largestPlannableStdDev(config, OptimalPlanner.MAX_WORK);
             throw new IllegalArgumentException(String.format(Locale.ROOT, "ar1 with noise %s (a standard deviation"
                     + " of %s on %s) is too wide to plan: about %.1e expectation terms, more than the %d allowed;"
-                    + " give --param workload.noise=N with N at most %s for %s", twoDigits(size.stdDev() / task.stdDev()),
-                    twoDigits(size.stdDev()), task.id(), size.work(), OptimalPlanner.MAX_WORK,
-                    twoDigitsDown(size.largestStdDev() / task.stdDev()), task.id()));
+                    + " give --param workload.noise=N with N at most %s for %s", twoDigits(ar1.stdDev() / task.stdDev()),
+                    twoDigits(ar1.stdDev()), task.id(), work, OptimalPlanner.MAX_WORK,
+                    twoDigitsDown(largest / task.stdDev()), task.id()));
         }
     }
 
     /**
      * One task's plan as JSON. A bound has {@code upper_bound_return} and
      * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
-     * {@code threshold_percent_of_optimal}; {@code plan_millis} is there only with {@code --timings}.
+     * {@code threshold_percent_of_optimal}; off the reference, {@code scenario} and {@code fleet_states}
+     * are added and the threshold's keys left out; {@code plan_millis} is there only with {@code --timings}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Json(String task, String workload, int maxSteps, int initialServers, String coverage, Double optimalReturn,
-                Double upperBoundReturn, double truncationErrorBound, double thresholdReturn,
-                Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound, Double planMillis) {
+    record Json(String task, String scenario, String workload, int maxSteps, int initialServers, Integer fleetStates,
+                String coverage, Double optimalReturn, Double upperBoundReturn, double truncationErrorBound,
+                Double thresholdReturn, Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound,
+                Double planMillis) {
     }
 
     private static String twoDigits(double value) {
@@ -168,6 +192,16 @@ final class OracleCommand implements Runnable {
     // rounded down, so the advice itself is accepted
     private static String twoDigitsDown(double value) {
         return new BigDecimal(value).round(new MathContext(2, RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
+    }
+
+    private static void printHeuristic(Printer printer, boolean evaluated, String format, double heuristic,
+                                       double percent) {
+        if (evaluated) {
+            printer.line(format, heuristic, percent);
+        } else {
+            printer.line("  threshold heuristic       (not evaluated: its exact evaluation covers the reference"
+                    + " dynamics only)");
+        }
     }
 
     private static String plain(double value) {

@@ -6,7 +6,7 @@ import cloudrl.api.PlugPoint;
 import cloudrl.api.Scenario;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
-import cloudrl.oracle.ScalingMdp;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.FoundProvider;
 import cloudrl.plugins.PluginCatalog;
@@ -91,9 +91,9 @@ final class ScenariosCommand implements Runnable {
                 scenario.initialServers(), features, actions.labels(), oracle(environment));
     }
 
-    /** Whether the oracle solves the scenario exactly, as the words users read. */
+    /** Whether and how the oracle solves the scenario, as the words users read: {@link OracleCoverage#of}'s label. */
     static String oracle(CloudEnvironment environment) {
-        return ScalingMdp.covers(environment) ? "exact" : "not exact";
+        return OracleCoverage.of(environment).label();
     }
 
     private static void text(Listing listing, Printer printer) {

@@ -16,9 +16,9 @@ import cloudrl.agents.TrainingProgress;
 import cloudrl.api.RewardFunction;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
-import cloudrl.oracle.GaussianTraffic;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.PolicyEvaluation;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.ScenarioChoice;
@@ -275,18 +275,25 @@ final class TrainCommand implements Runnable {
                 environment);
     }
 
-    /** The oracle's optimum and the threshold heuristic's return, where the oracle solves the environment exactly. */
+    /**
+     * The oracle's optimum, where it solves the environment exactly, and the threshold heuristic's exact
+     * return, where the dynamics are the reference ones (the only ones its exact evaluation covers).
+     */
     private static List<ReferenceLine> references(CloudEnvironment environment) {
-        if (!ScalingMdp.covers(environment)) {
+        if (!OracleCoverage.of(environment).exact()) {
             return List.of();
         }
         ScalingMdp mdp = ScalingMdp.of(environment);
         double optimal = OptimalPlanner.plan(mdp).expectedReturn();
-        double threshold = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
-        return List.of(new ReferenceLine(String.format(Locale.ROOT, "optimal (oracle) %.2f", optimal), optimal),
+        List<ReferenceLine> lines = new ArrayList<>(List.of(
+                new ReferenceLine(String.format(Locale.ROOT, "optimal (oracle) %.2f", optimal), optimal),
                 new ReferenceLine(String.format(Locale.ROOT, "95 %% of optimal %.2f", 0.95 * optimal),
-                        0.95 * optimal),
-                new ReferenceLine(String.format(Locale.ROOT, "threshold heuristic %.2f", threshold), threshold));
+                        0.95 * optimal)));
+        if (environment.dynamics().reference()) {
+            double threshold = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
+            lines.add(new ReferenceLine(String.format(Locale.ROOT, "threshold heuristic %.2f", threshold), threshold));
+        }
+        return List.copyOf(lines);
     }
 
     /** Reads {@code --agent}, naming the agents there are when the value is none of them. */

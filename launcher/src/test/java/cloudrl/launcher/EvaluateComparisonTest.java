@@ -194,8 +194,9 @@ class EvaluateComparisonTest {
         assertEquals("cloudrl evaluate: unknown policy 'smart': choose one of dqn, holt-winters, hpa, last-value, maintain,"
                 + " moving-average, oracle, ppo, random, threshold"
                 + " (see 'cloudrl plugins')", run("evaluate", "--policies", "threshold,smart").err().strip());
-        assertEquals("cloudrl evaluate: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
-                + " needs traffic whose state the policy can see (docs/oracle.md)",
+        assertEquals("cloudrl evaluate: policy oracle plays exact plans only, not scenario reference with workload 'bursty'"
+                + ": the bursty traffic's state is hidden from the policy: an upper bound with it revealed"
+                + " (docs/oracle.md)",
                 run("evaluate", "--policies", "oracle", "--workload", "bursty").err().strip());
     }
 }

@@ -48,8 +48,13 @@ class OracleCommandTest {
         // the advice is a noise that fits, and a little more would not
         double noise = Double.parseDouble(advice.group(1));
         Assembly assembly = new Assembly(new PluginDirectory(Path.of("target", "no-plugins-here"), false).discover());
-        assertTrue(ScalingMdp.approximationSize(ar1(assembly, noise)).fits());
-        assertTrue(!ScalingMdp.approximationSize(ar1(assembly, noise * 1.1)).fits());
+        assertTrue(fits(ar1(assembly, noise)));
+        assertTrue(!fits(ar1(assembly, noise * 1.1)));
+    }
+
+    private static boolean fits(CloudEnvironment environment) {
+        return ((cloudrl.workload.Ar1Workload) environment.workload()).planWork(environment.config())
+                <= cloudrl.oracle.OptimalPlanner.MAX_WORK;
     }
 
     private static CloudEnvironment ar1(Assembly assembly, double noise) {
@@ -112,9 +117,9 @@ class OracleCommandTest {
     @Test
     void anUncoveredWorkloadIsRefusedInOneLineBeforeAnyOutput() {
         assertEquals(ErrorReporter.BAD_INPUT, run("oracle", "--workload", "trace"));
-        assertEquals("cloudrl oracle: the oracle covers gaussian and diurnal exactly, bounds bursty and approximates"
-                + " ar1, not 'trace': its plan needs traffic whose state it can model (docs/oracle.md)",
-                err.toString().strip());
+        assertEquals("cloudrl oracle: the oracle does not cover scenario reference with workload 'trace': its workload"
+                + " offers no transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over"
+                + " (docs/oracle.md)", err.toString().strip());
         assertEquals("", out.toString());
     }
 

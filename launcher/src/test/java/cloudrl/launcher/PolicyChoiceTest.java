@@ -45,8 +45,9 @@ class PolicyChoiceTest {
     void theOracleRefusesAnotherWorkloadInOneLine() {
         Outcome outcome = run("run", "--policy", "oracle", "--workload", "bursty");
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: policy oracle covers the gaussian and diurnal workloads only, not 'bursty': its exact plan"
-                + " needs traffic whose state the policy can see (docs/oracle.md)", outcome.err().strip());
+        assertEquals("cloudrl run: policy oracle plays exact plans only, not scenario reference with workload 'bursty'"
+                + ": the bursty traffic's state is hidden from the policy: an upper bound with it revealed"
+                + " (docs/oracle.md)", outcome.err().strip());
         assertEquals("", outcome.out());
     }
 

@@ -1,6 +1,7 @@
 package cloudrl.env;
 
-import cloudrl.api.WorkloadModel;
+import cloudrl.api.MarkovWorkload;
+import cloudrl.api.TrafficChain;
 
 import java.util.random.RandomGenerator;
 
@@ -10,7 +11,7 @@ import java.util.random.RandomGenerator;
  * @param baseRate mean level of traffic, in [0, 1e6]
  * @param stdDev   spread of the noise, in [0, 1e6]
  */
-public record GaussianWorkload(double baseRate, double stdDev) implements WorkloadModel {
+public record GaussianWorkload(double baseRate, double stdDev) implements MarkovWorkload {
 
     public GaussianWorkload {
         if (!(baseRate >= 0 && baseRate <= 1e6)) {
@@ -36,6 +37,12 @@ public record GaussianWorkload(double baseRate, double stdDev) implements Worklo
      * The exact mean of the floored, zero-clamped draw is below {@code baseRate}; this is the
      * unclamped, unfloored level the model is built around.
      */
+    /** One state: every draw is independent of the past. */
+    @Override
+    public TrafficChain chain(int maxSteps) {
+        return GaussianTraffic.of(this);
+    }
+
     @Override
     public double longRunMean() {
         return baseRate;

@@ -1,30 +1,46 @@
 package cloudrl.oracle;
 
-import cloudrl.api.Action;
+import cloudrl.api.TrafficOutcomes;
 
 /**
  * Finds the optimal policy of a {@link ScalingMdp} and its expected return by backward induction.
  *
- * <p>With {@code T = maxSteps}, servers {@code s}, workload state {@code w} and {@code V_T = 0}:
+ * <p>With {@code T = maxSteps}, fleet state {@code f}, workload state {@code w} and {@code V_T = 0}:
  * <pre>
- *   V_t(s, w) = max over actions a of  Σ_o p_o · [ R(s', r_o) + (1 - unstable(s', r_o)) · V_{t+1}(s', w_o) ]
+ *   V_t(f, w) = max over actions a of  Σ_o p_o · [ R(f', r_o) + (1 - ends(f', r_o)) · V_{t+1}(f', w_o) ]
  * </pre>
- * where {@code s'} is the count after {@code a} and the outcomes {@code o} (rate {@code r_o}, next
- * workload state {@code w_o}) are the chain's draw from {@code w}. The expected return of an
- * episode is {@code V_0} at {@code initialServers}, averaged over the reset draw. Only counts
- * reachable at each step are computed.
+ * where {@code f'} is the fleet state {@code a} leads to ({@code FleetDynamics.step}) and the
+ * outcomes {@code o} (rate {@code r_o}, next workload state {@code w_o}) are the chain's draw from
+ * {@code w}. The inner sum depends on {@code f'} only, so it is computed once per fleet state and
+ * step. The expected return of an episode is {@code V_0} at the reset fleet, averaged over the reset
+ * draw. Only fleet states reachable at each step are computed.
  */
 public final class OptimalPlanner {
 
-    /** Most (step, servers, workload state) cells a plan may hold. */
+    /** Most (step, fleet state, workload state) cells a plan may hold. */
     public static final long MAX_PLAN_CELLS = 10_000_000;
     /** Most expectation terms a plan may take to compute. */
     public static final long MAX_WORK = 2_000_000_000L;
 
-    /** Actions tried in this order; a later one must be strictly better, so ties keep the count. */
-    private static final Action[] PREFERENCE = {Action.MAINTAIN, Action.DECREASE, Action.INCREASE};
-
     private OptimalPlanner() {
+    }
+
+    /**
+     * The order actions are tried in; a later one must be strictly better, so ties keep the first:
+     * the middle index (keep, in the unit and steps schemes), then the others from the lowest. For
+     * the unit scheme that is keep, remove, add.
+     */
+    static int[] preference(int actions) {
+        int[] order = new int[actions];
+        int middle = (actions - 1) / 2;
+        order[0] = middle;
+        int at = 1;
+        for (int action = 0; action < actions; action++) {
+            if (action != middle) {
+                order[at++] = action;
+            }
+        }
+        return order;
     }
 
     /**
@@ -35,71 +51,75 @@ public final class OptimalPlanner {
      */
     public static Plan plan(ScalingMdp mdp) {
         int horizon = mdp.maxSteps();
-        int servers = mdp.serverCount();
+        int fleets = mdp.fleetCount();
         int states = mdp.traffic().stateCount();
-        long cells = (long) horizon * servers * states;
+        long cells = (long) horizon * fleets * states;
         if (cells > MAX_PLAN_CELLS) {
-            throw new IllegalArgumentException("an exact plan over " + horizon + " steps x " + servers
-                    + " server counts x " + states + " workload states = " + cells + " cells exceeds the "
-                    + MAX_PLAN_CELLS + " allowed: lower maxSteps");
+            throw new IllegalArgumentException("an exact plan over " + horizon + " steps x " + fleets
+                    + " fleet states x " + states + " workload states = " + cells + " cells exceeds the "
+                    + MAX_PLAN_CELLS + " allowed: lower maxSteps or maxServers");
         }
         if (mdp.sweepWork() > MAX_WORK) {
             throw new IllegalArgumentException("an exact plan would take " + mdp.sweepWork()
                     + " expectation terms, more than the " + MAX_WORK + " allowed: lower maxSteps or the"
                     + " workload's spread");
         }
+        int[] preference = preference(mdp.actionCount());
         byte[] actions = new byte[(int) cells];
         double[] values = new double[(int) cells];
-        double[] later = new double[servers * states]; // V_{t+1}, zero at the horizon
-        double[] afterAction = new double[servers];   // the expectation once the count is s'
-        int lowest = mdp.lowestServers();
+        double[] later = new double[fleets * states]; // V_{t+1}, zero at the horizon
+        double[] afterAction = new double[fleets];   // the expectation once the fleet is f'
         for (int step = horizon - 1; step >= 0; step--) {
-            double[] now = new double[servers * states];
+            double[] now = new double[fleets * states];
             for (int state = 0; state < states; state++) {
                 if (!mdp.traffic().possibleAfter(step, state)) {
                     continue; // never read: a possible state only leads to possible ones
                 }
                 TrafficOutcomes draw = mdp.traffic().from(state);
-                for (int next = mdp.lowestServers(step + 1); next <= mdp.highestServers(step + 1); next++) {
-                    afterAction[next - lowest] = expectation(mdp, draw, next, later, states);
+                for (int next = 0; next < fleets; next++) {
+                    if (mdp.entered(next) && mdp.possible(next, step + 1)) {
+                        afterAction[next] = expectation(mdp, draw, next, later, states);
+                    }
                 }
-                for (int current = mdp.lowestServers(step); current <= mdp.highestServers(step); current++) {
-                    Action best = PREFERENCE[0];
-                    double bestValue = afterAction[mdp.serversAfter(current, best) - lowest];
-                    for (int i = 1; i < PREFERENCE.length; i++) {
-                        double value = afterAction[mdp.serversAfter(current, PREFERENCE[i]) - lowest];
+                for (int current = 0; current < fleets; current++) {
+                    if (!mdp.possible(current, step)) {
+                        continue;
+                    }
+                    int best = preference[0];
+                    double bestValue = afterAction[mdp.next(current, best)];
+                    for (int i = 1; i < preference.length; i++) {
+                        double value = afterAction[mdp.next(current, preference[i])];
                         if (value > bestValue) {
-                            best = PREFERENCE[i];
+                            best = preference[i];
                             bestValue = value;
                         }
                     }
-                    int slot = (current - lowest) * states + state;
+                    int slot = current * states + state;
                     now[slot] = bestValue;
-                    int cell = step * servers * states + slot;
+                    int cell = step * fleets * states + slot;
                     values[cell] = bestValue;
-                    actions[cell] = (byte) best.index();
+                    actions[cell] = (byte) best;
                 }
             }
             later = now;
         }
         TrafficOutcomes reset = mdp.traffic().atReset();
-        int initial = mdp.config().initialServers();
         double expected = 0;
         for (int o = 0; o < reset.size(); o++) {
-            expected += reset.probability(o) * later[(initial - lowest) * states + reset.nextState(o)];
+            expected += reset.probability(o) * later[reset.nextState(o)]; // the reset fleet is state 0
         }
         return new Plan(mdp, actions, values, expected);
     }
 
-    // Σ_o p_o [R(s', r_o) + (1 - unstable) V_{t+1}(s', w_o)]
-    private static double expectation(ScalingMdp mdp, TrafficOutcomes draw, int servers, double[] later,
+    // Σ_o p_o [R(f', r_o) + (1 - ends) V_{t+1}(f', w_o)]
+    private static double expectation(ScalingMdp mdp, TrafficOutcomes draw, int fleet, double[] later,
                                       int states) {
-        int base = (servers - mdp.lowestServers()) * states;
+        int base = fleet * states;
         double sum = 0;
         for (int o = 0; o < draw.size(); o++) {
             int rate = draw.rate(o);
-            double value = mdp.reward(servers, rate);
-            if (!mdp.unstable(servers, rate)) {
+            double value = mdp.reward(fleet, rate);
+            if (!mdp.ends(fleet, rate)) {
                 value += later[base + draw.nextState(o)];
             }
             sum += draw.probability(o) * value;

@@ -2,15 +2,16 @@ package cloudrl.oracle;
 
 import cloudrl.api.Action;
 import cloudrl.api.Policy;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
 /**
  * The exact expected return of a deterministic policy on a {@link ScalingMdp}, by the same backward
  * induction as the planner with the policy's action in place of the maximum. The policy sees what it
- * would see in the environment, so the state is (step, servers, workload state, last rate); the sum
+ * would see in the environment, so the state is (step, fleet state, workload state, last rate); the sum
  * over the next draw only depends on the count the action leads to, which keeps the work at
- * steps x server counts x outcomes.
+ * steps x fleet states x outcomes.
  *
  * <p>Covers policies that decide from the step and the current observation alone: a
  * {@link DecisionRule}, or a memoryless {@link Policy} such as the threshold heuristic. A policy that
@@ -20,8 +21,18 @@ public final class PolicyEvaluation {
 
     private final ScalingMdp mdp;
 
+    /**
+     * @throws IllegalArgumentException unless {@code mdp} steps the reference dynamics (one server
+     *                                  type, instant boot, the unit scheme, no constraints or extra
+     *                                  features), where an observation is (cpu, memory, rate, servers)
+     *                                  of a fleet state and a rate alone
+     */
     public PolicyEvaluation(ScalingMdp mdp) {
         this.mdp = Objects.requireNonNull(mdp, "mdp");
+        if (!mdp.dynamics().reference()) {
+            throw new IllegalArgumentException("exact evaluation of a policy covers the reference dynamics only: on"
+                    + " other scenarios the observation holds features of the episode's history");
+        }
     }
 
     /**
@@ -31,15 +42,14 @@ public final class PolicyEvaluation {
     public double expectedReturn(Policy policy) {
         Objects.requireNonNull(policy, "policy");
         policy.reset();
-        ActionTable table = new ActionTable(mdp, mdp.lowestServers(), mdp.highestServers(),
-                (step, observation) -> policy.act(observation), 0);
+        ActionTable table = new ActionTable(mdp, (step, observation) -> policy.act(observation), -1);
         return evaluate(step -> table);
     }
 
     /** The expected return of {@code rule}, asked about every reachable (step, servers, rate) once. */
     public double expectedReturn(DecisionRule rule) {
         Objects.requireNonNull(rule, "rule");
-        return evaluate(step -> new ActionTable(mdp, mdp.lowestServers(step), mdp.highestServers(step), rule, step));
+        return evaluate(step -> new ActionTable(mdp, rule, step));
     }
 
     @FunctionalInterface
@@ -54,10 +64,10 @@ public final class PolicyEvaluation {
         }
         int horizon = mdp.maxSteps();
         int states = mdp.traffic().stateCount();
-        int lowest = mdp.lowestServers();
-        // X_t(s', w): expected reward of steps t+1 .. T once the decision after t steps led to s' servers,
+        int fleets = mdp.fleetCount();
+        // X_t(f', w): expected reward of steps t+1 .. T once the decision after t steps led to fleet f',
         // with the traffic in state w before the draw of step t+1
-        double[] later = new double[mdp.serverCount() * states];
+        double[] later = new double[fleets * states];
         for (int step = horizon - 1; step >= 0; step--) {
             ActionTable nextActions = step + 1 < horizon ? tables.at(step + 1) : null;
             double[] now = new double[later.length];
@@ -66,63 +76,69 @@ public final class PolicyEvaluation {
                     continue; // never read: a possible state only leads to possible ones
                 }
                 TrafficOutcomes draw = mdp.traffic().from(state);
-                for (int servers = mdp.lowestServers(step + 1); servers <= mdp.highestServers(step + 1); servers++) {
+                for (int fleet = 0; fleet < fleets; fleet++) {
+                    if (!mdp.entered(fleet) || !mdp.possible(fleet, step + 1)) {
+                        continue;
+                    }
                     double sum = 0;
                     for (int o = 0; o < draw.size(); o++) {
                         int rate = draw.rate(o);
-                        double value = mdp.reward(servers, rate);
-                        if (nextActions != null && !mdp.unstable(servers, rate)) {
-                            int next = mdp.serversAfter(servers, nextActions.action(servers, rate));
-                            value += later[(next - lowest) * states + draw.nextState(o)];
+                        double value = mdp.reward(fleet, rate);
+                        if (nextActions != null && !mdp.ends(fleet, rate)) {
+                            int next = mdp.next(fleet, nextActions.action(fleet, rate));
+                            value += later[next * states + draw.nextState(o)];
                         }
                         sum += draw.probability(o) * value;
                     }
-                    now[(servers - lowest) * states + state] = sum;
+                    now[fleet * states + state] = sum;
                 }
             }
             later = now;
         }
         ActionTable first = tables.at(0);
         TrafficOutcomes reset = mdp.traffic().atReset();
-        int initial = mdp.config().initialServers();
         double expected = 0;
         for (int o = 0; o < reset.size(); o++) {
-            int next = mdp.serversAfter(initial, first.action(initial, reset.rate(o)));
-            expected += reset.probability(o) * later[(next - lowest) * states + reset.nextState(o)];
+            int next = mdp.next(0, first.action(0, reset.rate(o))); // the reset fleet is state 0
+            expected += reset.probability(o) * later[next * states + reset.nextState(o)];
         }
         return expected;
     }
 
-    /** The rule's action for every servers count in a range and every rate the traffic can produce. */
+    /** The rule's action for every fleet state possible after a step and every rate the traffic can produce. */
     private static final class ActionTable {
-        private static final Action[] ACTIONS = {Action.DECREASE, Action.MAINTAIN, Action.INCREASE};
 
-        private final int lowestServers;
         private final int lowestRate;
         private final int rates;
         private final byte[] actions;
 
-        ActionTable(ScalingMdp mdp, int lowestServers, int highestServers, DecisionRule rule, int step) {
-            this.lowestServers = lowestServers;
+        ActionTable(ScalingMdp mdp, DecisionRule rule, int step) {
             int low = mdp.lowestRate();
             int high = mdp.highestRate();
             this.lowestRate = low;
             this.rates = high - low + 1;
-            this.actions = new byte[(highestServers - lowestServers + 1) * rates];
-            for (int servers = lowestServers; servers <= highestServers; servers++) {
+            this.actions = new byte[mdp.fleetCount() * rates];
+            for (int fleet = 0; fleet < mdp.fleetCount(); fleet++) {
+                if (step >= 0 && !mdp.possible(fleet, step)) {
+                    continue;
+                }
                 for (int rate = low; rate <= high; rate++) {
-                    Action action = rule.act(step, mdp.observation(servers, rate));
+                    Action action = rule.act(Math.max(step, 0), mdp.observation(fleet, rate));
                     if (action == null) {
-                        throw new IllegalStateException("the policy chose no action for " + servers + " servers at rate "
-                                + rate + " after " + step + " steps");
+                        throw new IllegalStateException("the policy chose no action for " + mdp.servers(fleet)
+                                + " servers at rate " + rate + " after " + step + " steps");
                     }
-                    actions[(servers - lowestServers) * rates + rate - low] = (byte) action.index();
+                    if (action.index() < 0 || action.index() >= mdp.actionCount()) {
+                        throw new IllegalStateException("the policy chose action " + action.index() + ", outside the"
+                                + " scheme's " + mdp.actionCount() + " actions");
+                    }
+                    actions[fleet * rates + rate - low] = (byte) action.index();
                 }
             }
         }
 
-        Action action(int servers, int rate) {
-            return ACTIONS[actions[(servers - lowestServers) * rates + rate - lowestRate]];
+        int action(int fleet, int rate) {
+            return actions[fleet * rates + rate - lowestRate];
         }
     }
 }

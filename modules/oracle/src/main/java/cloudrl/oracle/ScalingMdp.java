@@ -1,61 +1,68 @@
 package cloudrl.oracle;
 
-import cloudrl.api.Action;
+import cloudrl.api.MarkovWorkload;
 import cloudrl.api.Observation;
 import cloudrl.api.RewardFunction;
+import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetState;
 import cloudrl.env.GaussianWorkload;
-import cloudrl.workload.Ar1Workload;
-import cloudrl.workload.BurstyWorkload;
-import cloudrl.workload.DiurnalWorkload;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The environment as an exact finite-horizon Markov decision process: the configuration's dynamics,
- * a {@link TrafficChain} for the request rates and a {@link RewardFunction}. The reward and the
- * instability of every (servers, rate) pair that can occur are tabulated once, with exactly the
- * arithmetic {@code CloudEnvironment.step} uses.
+ * An environment as an exact finite-horizon Markov decision process over (step, fleet state,
+ * workload state): its {@link FleetDynamics}, a {@link TrafficChain} for the request rates and a
+ * {@link RewardFunction}. The fleet states are those {@link FleetSpace} reaches by stepping the
+ * dynamics itself; the reward and the end of the episode for every (fleet state, rate) pair are
+ * tabulated once by the same {@code FleetDynamics.step}, {@code reward} and {@code terminates} the
+ * environment runs, so there is one step rule.
  *
- * <p>The servers dimension is bounded by reachability, which holds for any reward: each step
- * changes the count by at most one, so after {@code t} steps from {@code initialServers} the count
- * lies in {@code [max(1, initialServers - t), min(maxServers, initialServers + t)]}, and no larger or
- * smaller count can ever be visited within {@code maxSteps}.
+ * <p>The fleet is bounded by reachability, which holds for any reward: only states some sequence of
+ * at most {@code maxSteps} actions reaches are listed. For the reference dynamics that is the
+ * counts {@code [max(1, initialServers - t), min(maxServers, initialServers + t)]} after {@code t} steps.
+ *
+ * <p>Exact as long as the reward and the constraints read the step's fleet and rate only, not the
+ * episode's history (cost so far, violations counted, the step number): true of every built-in
+ * reward and of the quota and latency constraints; a budget is refused ({@link OracleCoverage#of}).
  */
 public final class ScalingMdp {
 
-    /** Most (servers, rate) pairs tabulated; larger processes are refused with the reason. */
+    /** Most (fleet state, rate) pairs tabulated; larger processes are refused with the reason. */
     public static final long MAX_TABLE_CELLS = 5_000_000;
 
-    private final EnvironmentConfig config;
     private final FleetDynamics dynamics;
     private final TrafficChain traffic;
     private final RewardFunction reward;
-    private final int lowestServers;
-    private final int highestServers;
+    private final FleetSpace fleet;
     private final int lowestRate;
     private final int rateSpan;
     private final double[] rewards;
-    private final boolean[] unstable;
+    private final boolean[] ends;
+
+    /** The reference dynamics under {@code config}. */
+    public ScalingMdp(EnvironmentConfig config, TrafficChain traffic, RewardFunction reward) {
+        this(FleetDynamics.reference(config), traffic, reward);
+    }
 
     /**
-     * @throws IllegalArgumentException when the tables would exceed {@link #MAX_TABLE_CELLS} or the
-     *                                  reward function gives a value outside [0, 1]
+     * @throws IllegalArgumentException when the fleet or the tables would be too large, the reward
+     *                                  gives a value outside [0, 1], or the fleet's move depends on the rate
      */
-    public ScalingMdp(EnvironmentConfig config, TrafficChain traffic, RewardFunction reward) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.dynamics = FleetDynamics.reference(config);
+    public ScalingMdp(FleetDynamics dynamics, TrafficChain traffic, RewardFunction reward) {
+        this.dynamics = Objects.requireNonNull(dynamics, "dynamics");
         this.traffic = Objects.requireNonNull(traffic, "traffic");
         this.reward = Objects.requireNonNull(reward, "reward");
         if (traffic.stateCount() < 1) {
             throw new IllegalArgumentException("traffic " + traffic.name() + " has " + traffic.stateCount()
                     + " workload states: needs at least one");
         }
-        this.lowestServers = lowestServers(config.maxSteps());
-        this.highestServers = highestServers(config.maxSteps());
+        if (dynamics.actionSpace().n() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("the scheme has " + dynamics.actionSpace().n() + " actions: the oracle"
+                    + " plans over at most " + Byte.MAX_VALUE);
+        }
         int lowRate = traffic.atReset().lowestRate();
         int highRate = traffic.atReset().highestRate();
         for (int state = 0; state < traffic.stateCount(); state++) {
@@ -64,155 +71,78 @@ public final class ScalingMdp {
         }
         this.lowestRate = lowRate;
         long span = (long) highRate - lowRate + 1;
-        long cells = span * serverCount();
+        this.fleet = new FleetSpace(dynamics);
+        long cells = span * fleet.size();
         if (cells > MAX_TABLE_CELLS) {
-            throw new IllegalArgumentException("the exact process has " + serverCount() + " server counts x " + span
+            throw new IllegalArgumentException("the exact process has " + fleet.size() + " fleet states x " + span
                     + " request rates = " + cells + " states, more than the " + MAX_TABLE_CELLS
-                    + " allowed: lower maxSteps or the workload's spread");
+                    + " allowed: lower maxSteps, maxServers or the workload's spread");
         }
         this.rateSpan = (int) span;
         this.rewards = new double[(int) cells];
-        this.unstable = new boolean[(int) cells];
+        this.ends = new boolean[(int) cells];
         tabulate();
     }
 
-    /** The process of the reference Gaussian workload, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
+    /** The process of a Gaussian workload on the reference dynamics, tails cut at {@link TrafficChain#DEFAULT_TAIL_MASS}. */
     public static ScalingMdp gaussian(EnvironmentConfig config, GaussianWorkload workload, RewardFunction reward) {
-        return new ScalingMdp(config, GaussianTraffic.of(workload), reward);
+        return new ScalingMdp(config, workload.chain(config.maxSteps()), reward);
     }
 
-    /**
-     * Whether {@link #of(CloudEnvironment)} can model {@code environment} exactly: its workload is the
-     * Gaussian one or {@code diurnal}.
-     */
+    /** Whether the oracle solves {@code environment} exactly and can play its plan: {@code OracleCoverage.of(environment).exact()}. */
     public static boolean covers(CloudEnvironment environment) {
-        return environment.dynamics().reference()
-                && (environment.workload() instanceof GaussianWorkload || environment.workload() instanceof DiurnalWorkload);
+        return OracleCoverage.of(environment).exact();
     }
 
     /**
-     * The exact process of {@code environment}: its configuration, its reward function and its
-     * traffic as a chain.
+     * The process of {@code environment}: its dynamics, its reward function and its workload's chain
+     * (exact, an upper bound or approximate, as {@link OracleCoverage#of} says and {@link #coverage()} repeats).
      *
-     * @throws IllegalArgumentException when its workload is not covered (see {@link #covers}), or the
-     *                                  process is too large to tabulate
+     * @throws IllegalArgumentException when the environment is not covered (with {@link OracleCoverage#of}'s
+     *                                  reason), or the process is too large to tabulate
      */
     public static ScalingMdp of(CloudEnvironment environment) {
-        requireReference(environment);
-        EnvironmentConfig config = environment.config();
-        if (environment.workload() instanceof GaussianWorkload gaussian) {
-            return gaussian(config, gaussian, environment.rewardFunction());
+        OracleCoverage coverage = OracleCoverage.of(environment);
+        if (!coverage.solved()) {
+            throw new IllegalArgumentException("the oracle does not cover this environment: " + coverage.reason());
         }
-        if (environment.workload() instanceof DiurnalWorkload diurnal) {
-            return new ScalingMdp(config, DiurnalTraffic.of(diurnal, config.maxSteps()), environment.rewardFunction());
-        }
-        throw new IllegalArgumentException("the exact process covers the Gaussian and diurnal workloads only, not "
-                + environment.workload().getClass().getSimpleName());
-    }
-
-    /**
-     * Whether {@code environment}'s traffic has a regime the policy cannot see ({@code bursty}): not
-     * covered by {@link #of}, but {@link #withRegimeRevealed} gives an upper bound.
-     */
-    public static boolean hasHiddenRegime(CloudEnvironment environment) {
-        return environment.dynamics().reference() && environment.workload() instanceof BurstyWorkload;
-    }
-
-    /**
-     * The process of a {@code bursty} environment with its regime revealed to the decision maker. Its
-     * plan's expected return is an upper bound on any policy's (one that sees only the observation can
-     * do no better than one also told the regime), not an optimum; the plan cannot be played.
-     * Policies that decide from the observation alone are evaluated exactly on it.
-     *
-     * @throws IllegalArgumentException when the workload is not {@code bursty} (see {@link #hasHiddenRegime})
-     */
-    public static ScalingMdp withRegimeRevealed(CloudEnvironment environment) {
-        requireReference(environment);
-        if (!(environment.workload() instanceof BurstyWorkload bursty)) {
-            throw new IllegalArgumentException("only the bursty workload has a regime to reveal, not "
-                    + environment.workload().getClass().getSimpleName());
-        }
-        return new ScalingMdp(environment.config(), BurstyTraffic.of(bursty), environment.rewardFunction());
-    }
-
-    /** Whether {@link #approximate} can model {@code environment}: its workload is {@code ar1}. */
-    public static boolean hasApproximation(CloudEnvironment environment) {
-        return environment.dynamics().reference() && environment.workload() instanceof Ar1Workload;
-    }
-
-    /**
-     * An approximate process of an {@code ar1} environment, over (step, servers, last rate); see
-     * {@link Ar1Traffic} for what is assumed. Its plan can be played, but its figures are not exact.
-     *
-     * @throws IllegalArgumentException when the workload is not {@code ar1}
-     */
-    public static ScalingMdp approximate(CloudEnvironment environment) {
-        requireReference(environment);
-        ApproximationSize size = approximationSize(environment);
-        if (!size.fits()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the approximate ar1 chain of a process with"
-                    + " standard deviation %s would take about %.1e expectation terms to plan, more than the %d"
-                    + " allowed; a standard deviation of at most %.3g fits", size.stdDev(), size.work(),
-                    OptimalPlanner.MAX_WORK, size.largestStdDev()));
-        }
-        Ar1Workload ar1 = (Ar1Workload) environment.workload();
-        return new ScalingMdp(environment.config(), Ar1Traffic.of(ar1), environment.rewardFunction());
-    }
-
-    /**
-     * How large planning {@link #approximate} would be for {@code environment}, estimated from its
-     * workload's parameters before anything is built, so a too-wide process is refused at once.
-     *
-     * @param stdDev        the ar1 process's standard deviation
-     * @param work          the estimated expectation terms of its plan (an upper estimate)
-     * @param largestStdDev the largest standard deviation whose plan fits {@link OptimalPlanner#MAX_WORK}
-     */
-    public record ApproximationSize(double stdDev, double work, double largestStdDev) {
-        /** Whether the plan fits {@link OptimalPlanner#MAX_WORK}. */
-        public boolean fits() {
-            return work <= OptimalPlanner.MAX_WORK;
-        }
-    }
-
-    /**
-     * @throws IllegalArgumentException when the workload is not {@code ar1}
-     */
-    public static ApproximationSize approximationSize(CloudEnvironment environment) {
-        if (!(environment.workload() instanceof Ar1Workload ar1)) {
-            throw new IllegalArgumentException("only the ar1 workload has an approximate chain, not "
-                    + environment.workload().getClass().getSimpleName());
-        }
-        EnvironmentConfig config = environment.config();
-        return new ApproximationSize(ar1.stdDev(), Ar1Traffic.estimatedWork(ar1, config),
-                Ar1Traffic.largestStdDev(ar1, config, OptimalPlanner.MAX_WORK));
-    }
-
-    private static void requireReference(CloudEnvironment environment) {
-        if (!environment.dynamics().reference()) {
-            throw new IllegalArgumentException("the exact planner covers the reference dynamics (one server type,"
-                    + " instant boot, +/-1 server, no constraints) only");
-        }
+        TrafficChain chain = ((MarkovWorkload) environment.workload()).chain(environment.config().maxSteps());
+        return new ScalingMdp(environment.dynamics(), chain, environment.rewardFunction());
     }
 
     private void tabulate() {
-        for (int servers = lowestServers; servers <= highestServers; servers++) {
+        FleetState probe = dynamics.newState();
+        int[] scratch = new int[dynamics.fleet().typeCount()];
+        for (int state = 0; state < fleet.size(); state++) {
+            if (!fleet.entered(state)) {
+                continue; // the reset state, when no step leads back to it: never scored
+            }
             for (int rate = lowestRate; rate < lowestRate + rateSpan; rate++) {
-                double cpu = config.cpuUtilisation(rate, servers);
-                double memory = config.memoryUtilisation(rate, servers);
-                double value = reward.reward(cpu, memory, rate, servers);
+                fleet.enter(state, rate, probe, scratch);
+                double value = dynamics.reward(probe, reward);
                 if (!(value >= 0 && value <= 1)) {
                     throw new IllegalArgumentException("reward " + reward.getClass().getSimpleName() + " gave " + value
-                            + " for " + servers + " servers at rate " + rate + ": rewards must be in [0, 1]");
+                            + " for " + describe(state) + " at rate " + rate + ": rewards must be in [0, 1]");
                 }
-                int cell = cell(servers, rate);
+                int cell = cell(state, rate);
                 rewards[cell] = value;
-                unstable[cell] = config.unstable(cpu, memory);
+                ends[cell] = dynamics.terminates(probe);
             }
         }
     }
 
+    private String describe(int state) {
+        FleetState fleetState = fleet.state(state);
+        return fleetState.activeServers() + " serving and " + fleetState.bootingServers() + " booting servers";
+    }
+
     public EnvironmentConfig config() {
-        return config;
+        return dynamics.config();
+    }
+
+    /** The dynamics this process steps. */
+    public FleetDynamics dynamics() {
+        return dynamics;
     }
 
     public TrafficChain traffic() {
@@ -223,29 +153,56 @@ public final class ScalingMdp {
         return reward;
     }
 
+    /** What the traffic chain makes the figures: exact, an upper bound or approximate. */
+    public TrafficChain.Coverage coverage() {
+        return traffic.coverage();
+    }
+
     /** Steps per episode: the horizon. */
     public int maxSteps() {
-        return config.maxSteps();
+        return dynamics.config().maxSteps();
     }
 
-    /** Fewest servers possible after {@code step} steps. */
+    /** Number of fleet states reachable within the horizon; state 0 is the reset state. */
+    public int fleetCount() {
+        return fleet.size();
+    }
+
+    /** Actions the scheme offers. */
+    public int actionCount() {
+        return fleet.actions();
+    }
+
+    /** Fewest serving servers possible after {@code step} steps. */
     public int lowestServers(int step) {
-        return (int) Math.max(1L, (long) config.initialServers() - step);
+        int lowest = Integer.MAX_VALUE;
+        for (int state = 0; state < fleet.size(); state++) {
+            if (fleet.depth(state) <= step) {
+                lowest = Math.min(lowest, fleet.state(state).activeServers());
+            }
+        }
+        return lowest;
     }
 
-    /** Most servers possible after {@code step} steps. */
+    /** Most serving servers possible after {@code step} steps. */
     public int highestServers(int step) {
-        return (int) Math.min(config.maxServers(), (long) config.initialServers() + step);
+        int highest = 0;
+        for (int state = 0; state < fleet.size(); state++) {
+            if (fleet.depth(state) <= step) {
+                highest = Math.max(highest, fleet.state(state).activeServers());
+            }
+        }
+        return highest;
     }
 
-    /** Fewest servers any step of an episode can reach. */
+    /** Fewest serving servers any step of an episode can reach. */
     public int lowestServers() {
-        return lowestServers;
+        return lowestServers(maxSteps());
     }
 
-    /** Most servers any step of an episode can reach. */
+    /** Most serving servers any step of an episode can reach. */
     public int highestServers() {
-        return highestServers;
+        return highestServers(maxSteps());
     }
 
     /** The smallest request rate the traffic's draws list. */
@@ -256,11 +213,6 @@ public final class ScalingMdp {
     /** The largest request rate the traffic's draws list. */
     public int highestRate() {
         return lowestRate + rateSpan - 1;
-    }
-
-    /** Number of server counts in {@code [lowestServers(), highestServers()]}. */
-    public int serverCount() {
-        return highestServers - lowestServers + 1;
     }
 
     /**
@@ -280,28 +232,67 @@ public final class ScalingMdp {
         return traffic.atReset().missingMass() * horizon + perStep * horizon * (horizon + 1) / 2;
     }
 
-    /** Servers after {@code action} from {@code servers}, by the dynamics core's rule. */
-    int serversAfter(int servers, Action action) {
-        return dynamics.referenceServers(servers, action.index());
+    /** Whether fleet state {@code state} can occur after {@code step} steps. */
+    boolean possible(int state, int step) {
+        return fleet.depth(state) <= step;
     }
 
-    /** The reward of the state with {@code servers} at {@code rate}. */
-    double reward(int servers, int rate) {
-        return rewards[cell(servers, rate)];
+    /** Whether a step can end in fleet state {@code state}: only those have rewards. */
+    boolean entered(int state) {
+        return fleet.entered(state);
     }
 
-    /** Whether the state with {@code servers} at {@code rate} ends the episode. */
-    boolean unstable(int servers, int rate) {
-        return unstable[cell(servers, rate)];
+    /** The fleet state {@code action} leads to from {@code state}, as {@code FleetDynamics.step} moves it. */
+    int next(int state, int action) {
+        return fleet.next(state, action);
     }
 
-    /** What a policy sees in the state with {@code servers} at {@code rate}. */
-    Observation observation(int servers, int rate) {
+    /** The reward of a step that enters fleet state {@code state} at {@code rate}. */
+    double reward(int state, int rate) {
+        return rewards[cell(state, rate)];
+    }
+
+    /** Whether a step that enters fleet state {@code state} at {@code rate} ends the episode. */
+    boolean ends(int state, int rate) {
+        return ends[cell(state, rate)];
+    }
+
+    /** The fleet state {@code state} holds, or -1 when no episode reaches it within the horizon. */
+    int indexOf(FleetState state) {
+        return fleet.indexOf(state);
+    }
+
+    /** A fleet state's serving servers. */
+    int servers(int state) {
+        return fleet.state(state).activeServers();
+    }
+
+    /**
+     * The fleet state with {@code servers} serving, nothing booting and no cooldown, or -1: how a
+     * reference fleet, whose state is its count, is looked up.
+     */
+    int withServers(int servers) {
+        if (dynamics.fleet().typeCount() != 1 || servers < 1) {
+            return -1;
+        }
+        for (int state = 0; state < fleet.size(); state++) {
+            FleetState candidate = fleet.state(state);
+            if (candidate.activeServers() == servers && candidate.bootingServers() == 0 && candidate.cooldownLeft() == 0) {
+                return state;
+            }
+        }
+        return -1;
+    }
+
+    /** What a policy sees in the reference fleet state {@code state} at {@code rate}. */
+    Observation observation(int state, int rate) {
+        int servers = servers(state);
+        EnvironmentConfig config = config();
         return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
                 servers);
     }
 
-    /** Expectation terms one backward sweep evaluates: server counts x outcomes of the states possible at each step. */
+    /** Expectation terms one backward sweep evaluates: fleet states x outcomes of the states possible at each step. */
     long sweepWork() {
         long outcomes = 0;
         for (int step = 0; step < maxSteps(); step++) {
@@ -311,10 +302,10 @@ public final class ScalingMdp {
                 }
             }
         }
-        return serverCount() * outcomes;
+        return (long) fleet.size() * outcomes;
     }
 
-    private int cell(int servers, int rate) {
-        return (servers - lowestServers) * rateSpan + (rate - lowestRate);
+    private int cell(int state, int rate) {
+        return state * rateSpan + (rate - lowestRate);
     }
 }

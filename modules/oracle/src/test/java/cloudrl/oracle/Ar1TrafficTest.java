@@ -26,7 +26,7 @@ class Ar1TrafficTest {
     @Test
     void withoutCorrelationTheChainIsIndependentNoiseAndExact() {
         // phi 0: the next level ignores the last, so assuming the level equals the rate costs nothing
-        ScalingMdp ar1 = ScalingMdp.approximate(environment(new Ar1Workload(60, 15, 0)));
+        ScalingMdp ar1 = ScalingMdp.of(environment(new Ar1Workload(60, 15, 0)));
         ScalingMdp flat = ScalingMdp.of(new CloudEnvironment(EnvironmentConfig.defaults(),
                 new DiurnalWorkload(60, 0, 100, 0, 15), SeedShapedReward.defaults()));
         assertEquals(OptimalPlanner.plan(flat).expectedReturn(), OptimalPlanner.plan(ar1).expectedReturn(), 1e-9);
@@ -40,7 +40,7 @@ class Ar1TrafficTest {
         // simulated 83.40, 83.52, 84.48 (+- 0.14, 0.14, 0.11), all inside their intervals. The chain's error is not
         // bounded, so the test asks for 0.5 %, not for the interval.
         CloudEnvironment environment = environment(new Ar1Workload(task.baseRate(), task.stdDev(), 0.9));
-        Plan plan = OptimalPlanner.plan(ScalingMdp.approximate(environment));
+        Plan plan = OptimalPlanner.plan(ScalingMdp.of(environment));
         MeanInterval simulated = new Evaluation().run(task.id(), "oracle", environment, plan.policy(), 5_000,
                 20_261_124L).cumulativeReward();
         double gap = Math.abs(plan.expectedReturn() - simulated.mean());
@@ -54,26 +54,21 @@ class Ar1TrafficTest {
         // the real count comes from the built chain (ScalingMdp.sweepWork); the estimate from the parameters alone
         for (double noise : new double[] {0.5, 1, 2}) {
             Ar1Workload workload = new Ar1Workload(task.baseRate(), noise * task.stdDev(), 0.9);
-            double estimate = Ar1Traffic.estimatedWork(workload, EnvironmentConfig.defaults());
-            long real = ScalingMdp.approximate(environment(workload)).sweepWork();
+            double estimate = workload.planWork(EnvironmentConfig.defaults());
+            long real = ScalingMdp.of(environment(workload)).sweepWork();
             assertTrue(estimate >= real && estimate <= 1.5 * real, () -> task.id() + " noise " + noise + ": estimated "
                     + estimate + ", real " + real);
         }
     }
 
     @Test
-    void aProcessTooWideToPlanIsRefusedBeforeItsChainIsBuiltNamingAStdDevThatFits() {
-        CloudEnvironment wide = environment(new Ar1Workload(60, 1500, 0.9));
-        ScalingMdp.ApproximationSize size = ScalingMdp.approximationSize(wide);
-        assertFalse(size.fits());
-        double largest = size.largestStdDev();
+    void aProcessTooWideToPlanIsKnownBeforeItsChainIsBuiltWithAStdDevThatFits() {
         EnvironmentConfig config = EnvironmentConfig.defaults();
-        assertTrue(Ar1Traffic.estimatedWork(new Ar1Workload(60, largest, 0.9), config) <= OptimalPlanner.MAX_WORK);
-        assertTrue(Ar1Traffic.estimatedWork(new Ar1Workload(60, 1.01 * largest, 0.9), config) > OptimalPlanner.MAX_WORK);
-        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> ScalingMdp.approximate(wide));
-        assertTrue(refused.getMessage().startsWith("the approximate ar1 chain of a process with standard deviation 1500.0"
-                + " would take about"), refused.getMessage());
-        assertTrue(ScalingMdp.approximationSize(environment(new Ar1Workload(60, 15, 0.9))).fits());
+        Ar1Workload wide = new Ar1Workload(60, 1500, 0.9);
+        assertTrue(wide.planWork(config) > OptimalPlanner.MAX_WORK);
+        double largest = wide.largestPlannableStdDev(config, OptimalPlanner.MAX_WORK);
+        assertTrue(new Ar1Workload(60, largest, 0.9).planWork(config) <= OptimalPlanner.MAX_WORK);
+        assertTrue(new Ar1Workload(60, 1.01 * largest, 0.9).planWork(config) > OptimalPlanner.MAX_WORK);
+        assertTrue(new Ar1Workload(60, 15, 0.9).planWork(config) <= OptimalPlanner.MAX_WORK);
     }
 }

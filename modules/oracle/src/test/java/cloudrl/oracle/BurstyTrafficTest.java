@@ -1,5 +1,7 @@
 package cloudrl.oracle;
 
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
@@ -29,7 +31,7 @@ class BurstyTrafficTest {
     void withoutBurstsTheBoundIsTheOptimumOfSteadyNoisyTraffic() {
         // enterBurst 0: the chain starts calm and stays calm, so revealing the regime tells nothing and the
         // bound must equal the exact optimum of the same noise around a flat level (diurnal, amplitude 0)
-        ScalingMdp bursty = ScalingMdp.withRegimeRevealed(environment(new BurstyWorkload(60, 120, 0, 0.25, 7.5)));
+        ScalingMdp bursty = ScalingMdp.of(environment(new BurstyWorkload(60, 120, 0, 0.25, 7.5)));
         ScalingMdp flat = ScalingMdp.of(new CloudEnvironment(EnvironmentConfig.defaults(),
                 new DiurnalWorkload(60, 0, 100, 0, 7.5), SeedShapedReward.defaults()));
         assertEquals(OptimalPlanner.plan(flat).expectedReturn(), OptimalPlanner.plan(bursty).expectedReturn(), 1e-9);
@@ -38,10 +40,10 @@ class BurstyTrafficTest {
     @Test
     void theRegimeIsSplitAsTheChainMoves() {
         // from calm: burst with 0.05; from burst: calm with 0.25; at reset: burst with 0.05 / 0.30
-        BurstyTraffic traffic = BurstyTraffic.of(new BurstyWorkload(40, 80, 0.05, 0.25, 0));
-        assertEquals(0.95, probabilityOf(traffic.from(BurstyTraffic.CALM), 40), 1e-15);
-        assertEquals(0.05, probabilityOf(traffic.from(BurstyTraffic.CALM), 80), 1e-15);
-        assertEquals(0.25, probabilityOf(traffic.from(BurstyTraffic.BURST), 40), 1e-15);
+        TrafficChain traffic = new BurstyWorkload(40, 80, 0.05, 0.25, 0).chain(100);
+        assertEquals(0.95, probabilityOf(traffic.from(0), 40), 1e-15);
+        assertEquals(0.05, probabilityOf(traffic.from(0), 80), 1e-15);
+        assertEquals(0.25, probabilityOf(traffic.from(1), 40), 1e-15);
         assertEquals(1 / 6.0, probabilityOf(traffic.atReset(), 80), 1e-15);
     }
 
@@ -57,8 +59,9 @@ class BurstyTrafficTest {
     void thePlanCannotBePlayedAndTheOracleStillRefusesTheWorkload() {
         CloudEnvironment environment = environment(new BurstyWorkload(40, 80, 0.05, 0.25, 2.5));
         assertFalse(ScalingMdp.covers(environment));
-        assertThrows(IllegalArgumentException.class, () -> ScalingMdp.of(environment));
-        Plan bound = OptimalPlanner.plan(ScalingMdp.withRegimeRevealed(environment));
+        assertEquals(OracleCoverage.Kind.UPPER_BOUND, OracleCoverage.of(environment).kind());
+        Plan bound = OptimalPlanner.plan(ScalingMdp.of(environment));
+        assertEquals(TrafficChain.Coverage.UPPER_BOUND, bound.coverage());
         var observation = environment.reset().observation();
         assertThrows(IllegalStateException.class, () -> bound.policy().act(observation));
     }
@@ -69,7 +72,7 @@ class BurstyTrafficTest {
         // the provider's defaults: burst at 2 x base, enter 0.05, leave 0.25, noise 0.5 x the task's spread
         CloudEnvironment environment = environment(new BurstyWorkload(task.baseRate(), 2 * task.baseRate(), 0.05,
                 0.25, 0.5 * task.stdDev()));
-        ScalingMdp mdp = ScalingMdp.withRegimeRevealed(environment);
+        ScalingMdp mdp = ScalingMdp.of(environment);
         double bound = OptimalPlanner.plan(mdp).expectedReturn();
         double heuristic = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());
         MeanInterval simulated = new Evaluation().run(task.id(), "threshold", environment, ThresholdPolicy.defaults(),

@@ -1,5 +1,8 @@
 package cloudrl.oracle;
 
+import cloudrl.api.RateDistribution;
+import cloudrl.env.NormalRates;
+import cloudrl.api.TrafficChain;
 import cloudrl.api.Action;
 import cloudrl.api.RewardBreakdown;
 import cloudrl.api.RewardFunction;
@@ -46,19 +49,19 @@ class DiurnalTrafficTest {
     @Test
     void aDrawRoundsToTheNearestCountAndClampsAtZero() {
         // level 0, std 1: the count is 0 for every draw below 1/2 (negative ones clamp to 0), 1 for [1/2, 3/2)
-        RateDistribution draw = RateDistribution.roundedNormal(0, 1, 1e-12);
+        RateDistribution draw = NormalRates.roundedNormal(0, 1, 1e-12);
         assertEquals(0, draw.lowestRate());
         assertEquals(PHI_HALF, draw.probability(0), EXACT);
         assertEquals(PHI_ONE_AND_HALF - PHI_HALF, draw.probability(1), EXACT);
         // no noise: 2.5 rounds up, as Math.round does
-        RateDistribution steady = RateDistribution.roundedNormal(2.5, 0, 1e-12);
+        RateDistribution steady = NormalRates.roundedNormal(2.5, 0, 1e-12);
         assertEquals(1.0, steady.probability(3));
     }
 
     @Test
     void theStateIsTheStepAndEachDrawUsesTheLevelAtTheStepItIsDrawnAt() {
         // level(t) = 3 + sin(pi t / 2): 3, 4, 3, 2 at workload steps 0..3, without noise
-        DiurnalTraffic traffic = DiurnalTraffic.of(new DiurnalWorkload(3, 1.0 / 3, 4, 0, 0), 3);
+        TrafficChain traffic = new DiurnalWorkload(3, 1.0 / 3, 4, 0, 0).chain(3);
         assertEquals(4, traffic.stateCount());
         assertEquals(3, traffic.atReset().rate(0));
         assertEquals(4, traffic.from(0).rate(0));
@@ -74,7 +77,7 @@ class DiurnalTrafficTest {
         // From 3 servers, with rates 4, 3, 2 drawn after steps 0, 1, 2 and a reward of 1 whenever the servers
         // equal the rate, the optimum is up, down, down: 3 in all. A plan blind to the cycle could not do it.
         EnvironmentConfig config = EnvironmentConfig.builder().initialServers(3).maxSteps(3).build();
-        ScalingMdp mdp = new ScalingMdp(config, DiurnalTraffic.of(new DiurnalWorkload(3, 1.0 / 3, 4, 0, 0), 3),
+        ScalingMdp mdp = new ScalingMdp(config, new DiurnalWorkload(3, 1.0 / 3, 4, 0, 0).chain(3),
                 SERVERS_EQUAL_RATE);
         Plan plan = OptimalPlanner.plan(mdp);
         assertEquals(3.0, plan.expectedReturn(), EXACT);

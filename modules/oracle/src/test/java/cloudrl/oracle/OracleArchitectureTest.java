@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The planner is pure computation over the contract, the environment's configuration and the workload models. */
+/** The planner is pure computation over the contract and the environment's dynamics: no workload class, only MarkovWorkload. */
 class OracleArchitectureTest {
 
     private static final JavaClasses ORACLE = new ClassFileImporter()
@@ -16,11 +16,9 @@ class OracleArchitectureTest {
             .importPackages("cloudrl.oracle");
 
     @Test
-    void theOracleBuildsOnlyOnTheContractTheEnvironmentTheWorkloadModelsAndTheJdk() {
-        // and the normal distribution of Commons Statistics, in place of a hand-written one
+    void theOracleBuildsOnlyOnTheContractTheEnvironmentAndTheJdk() {
         classes().should().onlyDependOnClassesThat()
-                .resideInAnyPackage("cloudrl.oracle..", "cloudrl.api..", "cloudrl.env..", "cloudrl.workload",
-                        "java..", "org.apache.commons.statistics.distribution")
+                .resideInAnyPackage("cloudrl.oracle..", "cloudrl.api..", "cloudrl.env..", "java..")
                 .check(ORACLE);
     }
 

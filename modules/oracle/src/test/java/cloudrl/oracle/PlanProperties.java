@@ -29,7 +29,7 @@ class PlanProperties {
     /** A small process and the knobs it was built from, so a failure shows them. */
     record Case(EnvironmentConfig config, GaussianWorkload workload, SeedShapedReward reward) {
         ScalingMdp mdp() {
-            return new ScalingMdp(config, GaussianTraffic.of(workload), reward);
+            return new ScalingMdp(config, workload.chain(config.maxSteps()), reward);
         }
 
         Case with(EnvironmentConfig other) {

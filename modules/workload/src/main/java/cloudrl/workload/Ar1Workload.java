@@ -1,6 +1,8 @@
 package cloudrl.workload;
 
-import cloudrl.api.WorkloadModel;
+import cloudrl.api.MarkovWorkload;
+import cloudrl.env.EnvironmentConfig;
+import cloudrl.api.TrafficChain;
 
 import java.util.random.RandomGenerator;
 
@@ -14,7 +16,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Keeps the last level; not thread-safe.
  */
-public final class Ar1Workload implements WorkloadModel {
+public final class Ar1Workload implements MarkovWorkload {
 
     private final double mean;
     private final double stdDev;
@@ -50,6 +52,12 @@ public final class Ar1Workload implements WorkloadModel {
         return RequestCount.of(level);
     }
 
+    /** An approximate chain over the last rate (see {@code Ar1Traffic}): the level is continuous and seen rounded. */
+    @Override
+    public TrafficChain chain(int maxSteps) {
+        return Ar1Traffic.of(this);
+    }
+
     @Override
     public double longRunMean() {
         return mean;
@@ -78,5 +86,19 @@ public final class Ar1Workload implements WorkloadModel {
     @Override
     public String toString() {
         return "Ar1Workload[mean=" + mean + ", stdDev=" + stdDev + ", phi=" + phi + "]";
+    }
+
+    /**
+     * An upper estimate of the expectation terms the oracle's plan over this workload's approximate
+     * chain takes under {@code config}, worked out before the chain is built, so that a process too
+     * wide to plan is refused at once.
+     */
+    public double planWork(EnvironmentConfig config) {
+        return Ar1Traffic.estimatedWork(this, config);
+    }
+
+    /** The largest standard deviation, at this mean and correlation, whose plan stays within {@code budget} terms. */
+    public double largestPlannableStdDev(EnvironmentConfig config, double budget) {
+        return Ar1Traffic.largestStdDev(this, config, budget);
     }
 }

@@ -1,6 +1,7 @@
 package cloudrl.workload;
 
-import cloudrl.api.WorkloadModel;
+import cloudrl.api.MarkovWorkload;
+import cloudrl.api.TrafficChain;
 
 import java.util.random.RandomGenerator;
 
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  *
  * <p>Keeps the current state; not thread-safe.
  */
-public final class BurstyWorkload implements WorkloadModel {
+public final class BurstyWorkload implements MarkovWorkload {
 
     private final double calmRate;
     private final double burstRate;
@@ -91,6 +92,12 @@ public final class BurstyWorkload implements WorkloadModel {
         }
         double level = bursting ? burstRate : calmRate;
         return RequestCount.of(level + noiseStd * random.nextGaussian());
+    }
+
+    /** The regime chain; its state is hidden from policies, so a plan over it is an upper bound. */
+    @Override
+    public TrafficChain chain(int maxSteps) {
+        return BurstyTraffic.of(this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cloudrl.workload;
 
-import cloudrl.api.WorkloadModel;
+import cloudrl.api.MarkovWorkload;
+import cloudrl.api.TrafficChain;
 
 import java.util.random.RandomGenerator;
 
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  * @param noiseStd  standard deviation of the per-step noise, in [0, 1e6]
  */
 public record DiurnalWorkload(double baseRate, double amplitude, double period, double phase, double noiseStd)
-        implements WorkloadModel {
+        implements MarkovWorkload {
 
     public DiurnalWorkload {
         Checks.within("baseRate", baseRate, 0, 1e6);
@@ -35,6 +36,12 @@ public record DiurnalWorkload(double baseRate, double amplitude, double period, 
     @Override
     public int requestRate(int step, RandomGenerator random) {
         return RequestCount.of(level(step) + noiseStd * random.nextGaussian());
+    }
+
+    /** Exact: the level follows from the step and the noise is independent, so the state is the step. */
+    @Override
+    public TrafficChain chain(int maxSteps) {
+        return DiurnalTraffic.of(this, maxSteps);
     }
 
     @Override

@@ -6,6 +6,7 @@ import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.ScalingMdp;
 
 /**
@@ -22,8 +23,8 @@ public final class OraclePolicyProvider implements PolicyProvider {
 
     @Override
     public String description() {
-        return "the exact optimal plan for the chosen task, reward and configuration (gaussian and diurnal workloads;"
-                + " docs/oracle.md)";
+        return "the exact optimal plan for the chosen scenario, task and reward (every scenario the oracle solves"
+                + " exactly; docs/oracle.md)";
     }
 
     /** The plan depends on the environment, which this form does not give: always rejected. */
@@ -39,10 +40,10 @@ public final class OraclePolicyProvider implements PolicyProvider {
             throw new IllegalArgumentException("policy oracle plans for a CloudEnvironment, not "
                     + context.environment().getClass().getSimpleName());
         }
-        if (!ScalingMdp.covers(environment)) {
-            throw new IllegalArgumentException("policy oracle covers the gaussian and diurnal workloads only, not '"
-                    + context.workload() + "': its exact plan needs traffic whose state the policy can see"
-                    + " (docs/oracle.md)");
+        OracleCoverage coverage = OracleCoverage.of(environment);
+        if (!coverage.exact()) {
+            throw new IllegalArgumentException("policy oracle plays exact plans only, not scenario " + context.scenario()
+                    + " with workload '" + context.workload() + "': " + coverage.reason() + " (docs/oracle.md)");
         }
         return OptimalPlanner.plan(ScalingMdp.of(environment)).policy();
     }

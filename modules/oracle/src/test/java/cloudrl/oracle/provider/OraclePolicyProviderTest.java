@@ -47,8 +47,9 @@ class OraclePolicyProviderTest {
                 SeedShapedReward.defaults());
         IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
                 () -> create(steady, Task.MEDIUM, "steady"));
-        assertEquals("policy oracle covers the gaussian and diurnal workloads only, not 'steady': its exact plan needs"
-                + " traffic whose state the policy can see (docs/oracle.md)", rejected.getMessage());
+        assertEquals("policy oracle plays exact plans only, not scenario reference with workload 'steady': its"
+                + " workload offers no transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned"
+                + " over (docs/oracle.md)", rejected.getMessage());
     }
 
     @Test

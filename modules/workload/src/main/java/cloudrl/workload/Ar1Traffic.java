@@ -1,8 +1,11 @@
-package cloudrl.oracle;
+package cloudrl.workload;
 
 import cloudrl.api.Observation;
+import cloudrl.api.RateDistribution;
 import cloudrl.env.EnvironmentConfig;
-import cloudrl.workload.Ar1Workload;
+import cloudrl.env.NormalRates;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -16,7 +19,7 @@ import java.util.Objects;
  * not bounded here; the states are the rates within {@code mean ± 8 stdDev}, and a rate outside is
  * recorded as the nearest end. Results over this chain are approximate.
  */
-public final class Ar1Traffic implements TrafficChain {
+final class Ar1Traffic implements TrafficChain {
 
     /** Standard deviations of the process covered by the states on each side of the mean. */
     static final double SPAN = 8;
@@ -29,20 +32,21 @@ public final class Ar1Traffic implements TrafficChain {
         Objects.requireNonNull(workload, "workload");
         this.lowestRate = (int) Math.max(0, Math.floor(workload.mean() - SPAN * workload.stdDev()));
         int highestRate = (int) Math.ceil(workload.mean() + SPAN * workload.stdDev());
-        this.reset = clamped(RateDistribution.roundedNormal(workload.mean(), workload.stdDev(), tailMass),
+        this.reset = clamped(NormalRates.roundedNormal(workload.mean(), workload.stdDev(), tailMass),
                 highestRate);
         this.fromRate = new TrafficOutcomes[highestRate - lowestRate + 1];
         for (int rate = lowestRate; rate <= highestRate; rate++) {
             double level = rate == 0 ? 0 : rate; // rate 0 stands for every level below 1/2
             double expected = workload.mean() + workload.phi() * (level - workload.mean());
-            fromRate[rate - lowestRate] = clamped(RateDistribution.roundedNormal(expected, workload.innovationStd(),
+            fromRate[rate - lowestRate] = clamped(NormalRates.roundedNormal(expected, workload.innovationStd(),
                     tailMass), highestRate);
         }
     }
 
+    /** The approximate chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     /**
-     * Standard deviations a kept draw reaches on each side, at most: the tails cut at
-     * {@link GaussianTraffic#DEFAULT_TAIL_MASS} (5e-13 each) begin at 7.13.
+     * Standard deviations a kept draw reaches on each side, at most: the tails cut at the default
+     * tail mass (5e-13 each) begin at 7.13.
      */
     private static final double DRAW_SPAN = 7.2;
 
@@ -82,9 +86,8 @@ public final class Ar1Traffic implements TrafficChain {
         return low;
     }
 
-    /** The approximate chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static Ar1Traffic of(Ar1Workload workload) {
-        return new Ar1Traffic(workload, GaussianTraffic.DEFAULT_TAIL_MASS);
+        return new Ar1Traffic(workload, DEFAULT_TAIL_MASS);
     }
 
     private TrafficOutcomes clamped(RateDistribution draw, int highestRate) {
@@ -121,6 +124,11 @@ public final class Ar1Traffic implements TrafficChain {
     @Override
     public int stateOf(Observation observation, int step) {
         return Math.min(Math.max(observation.requestRate(), lowestRate), lowestRate + fromRate.length - 1) - lowestRate;
+    }
+
+    @Override
+    public Coverage coverage() {
+        return Coverage.APPROXIMATE;
     }
 
     @Override

@@ -1,7 +1,10 @@
-package cloudrl.oracle;
+package cloudrl.workload;
 
 import cloudrl.api.Observation;
-import cloudrl.workload.DiurnalWorkload;
+import cloudrl.api.RateDistribution;
+import cloudrl.env.NormalRates;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -12,7 +15,7 @@ import java.util.Objects;
  * {@code max(0, round(level(t) + noiseStd · Z))} at the workload step {@code t} it is drawn at (0 at
  * reset, {@code t + 1} for the draw after {@code t} steps, as {@code CloudEnvironment} asks).
  */
-public final class DiurnalTraffic implements TrafficChain {
+final class DiurnalTraffic implements TrafficChain {
 
     private final DiurnalWorkload workload;
     private final TrafficOutcomes reset;
@@ -34,7 +37,7 @@ public final class DiurnalTraffic implements TrafficChain {
 
     /** The chain of {@code workload} over episodes of {@code maxSteps} steps, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static DiurnalTraffic of(DiurnalWorkload workload, int maxSteps) {
-        return new DiurnalTraffic(workload, maxSteps, GaussianTraffic.DEFAULT_TAIL_MASS);
+        return new DiurnalTraffic(workload, maxSteps, DEFAULT_TAIL_MASS);
     }
 
     /** The chain with the tails of each draw cut at {@code tailMass}; see {@link RateDistribution#roundedNormal}. */
@@ -43,7 +46,7 @@ public final class DiurnalTraffic implements TrafficChain {
     }
 
     private static RateDistribution draw(DiurnalWorkload workload, int step, double tailMass) {
-        return RateDistribution.roundedNormal(workload.level(step), workload.noiseStd(), tailMass);
+        return NormalRates.roundedNormal(workload.level(step), workload.noiseStd(), tailMass);
     }
 
     public DiurnalWorkload workload() {

@@ -1,4 +1,4 @@
-package cloudrl.oracle;
+package cloudrl.api;
 
 import java.util.Arrays;
 

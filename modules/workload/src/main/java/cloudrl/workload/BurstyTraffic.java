@@ -1,7 +1,10 @@
-package cloudrl.oracle;
+package cloudrl.workload;
 
 import cloudrl.api.Observation;
-import cloudrl.workload.BurstyWorkload;
+import cloudrl.api.RateDistribution;
+import cloudrl.env.NormalRates;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -15,9 +18,9 @@ import java.util.Objects;
  * answered and a plan over this chain cannot be played. Its value is an upper bound on what any
  * policy can reach (one told the regime before each decision can do everything one not told can),
  * not an optimum. A policy that decides from the observation alone, such as the threshold
- * heuristic, never needs the regime, and {@link PolicyEvaluation} gives its exact expected return.
+ * heuristic, never needs the regime, and the oracle's policy evaluation gives its exact expected return.
  */
-public final class BurstyTraffic implements TrafficChain {
+final class BurstyTraffic implements TrafficChain {
 
     static final int CALM = 0;
     static final int BURST = 1;
@@ -28,8 +31,8 @@ public final class BurstyTraffic implements TrafficChain {
 
     private BurstyTraffic(BurstyWorkload workload, double tailMass) {
         this.workload = Objects.requireNonNull(workload, "workload");
-        RateDistribution calm = RateDistribution.roundedNormal(workload.calmRate(), workload.noiseStd(), tailMass);
-        RateDistribution burst = RateDistribution.roundedNormal(workload.burstRate(), workload.noiseStd(), tailMass);
+        RateDistribution calm = NormalRates.roundedNormal(workload.calmRate(), workload.noiseStd(), tailMass);
+        RateDistribution burst = NormalRates.roundedNormal(workload.burstRate(), workload.noiseStd(), tailMass);
         double share = workload.burstShare();
         this.reset = mixture(calm, burst, 1 - share);
         this.fromRegime = new TrafficOutcomes[] {
@@ -40,7 +43,7 @@ public final class BurstyTraffic implements TrafficChain {
 
     /** The chain of {@code workload}, tails cut at {@link GaussianTraffic#DEFAULT_TAIL_MASS}. */
     public static BurstyTraffic of(BurstyWorkload workload) {
-        return new BurstyTraffic(workload, GaussianTraffic.DEFAULT_TAIL_MASS);
+        return new BurstyTraffic(workload, DEFAULT_TAIL_MASS);
     }
 
     // with probability calmChance the next regime is calm and the rate drawn from calm, else from burst
@@ -92,6 +95,11 @@ public final class BurstyTraffic implements TrafficChain {
     public int stateOf(Observation observation, int step) {
         throw new IllegalStateException("the bursty regime is hidden from the policy: a plan over it is an upper"
                 + " bound with the regime revealed and cannot be played");
+    }
+
+    @Override
+    public Coverage coverage() {
+        return Coverage.UPPER_BOUND;
     }
 
     @Override

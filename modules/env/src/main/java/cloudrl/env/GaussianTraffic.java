@@ -1,7 +1,9 @@
-package cloudrl.oracle;
+package cloudrl.env;
 
 import cloudrl.api.Observation;
-import cloudrl.env.GaussianWorkload;
+import cloudrl.api.RateDistribution;
+import cloudrl.api.TrafficChain;
+import cloudrl.api.TrafficOutcomes;
 
 import java.util.Objects;
 
@@ -10,13 +12,7 @@ import java.util.Objects;
  * is an independent draw from the same {@link RateDistribution}, so the past tells nothing about the
  * next rate.
  */
-public final class GaussianTraffic implements TrafficChain {
-
-    /**
-     * Probability the two far tails of each draw may hold together before they are left out. Rewards
-     * lie in [0, 1], so over 100 steps this moves an expected return by at most about 5e-9.
-     */
-    public static final double DEFAULT_TAIL_MASS = 1e-12;
+final class GaussianTraffic implements TrafficChain {
 
     private final GaussianWorkload workload;
     private final RateDistribution distribution;
@@ -24,7 +20,7 @@ public final class GaussianTraffic implements TrafficChain {
 
     private GaussianTraffic(GaussianWorkload workload, double tailMass) {
         this.workload = Objects.requireNonNull(workload, "workload");
-        this.distribution = RateDistribution.gaussian(workload, tailMass);
+        this.distribution = NormalRates.flooredNormal(workload.baseRate(), workload.stdDev(), tailMass);
         this.outcomes = TrafficOutcomes.independent(distribution, 0);
     }
 
@@ -33,7 +29,7 @@ public final class GaussianTraffic implements TrafficChain {
         return new GaussianTraffic(workload, DEFAULT_TAIL_MASS);
     }
 
-    /** The chain of {@code workload}, tails cut at {@code tailMass}; see {@link RateDistribution#gaussian}. */
+    /** The chain of {@code workload}, tails cut at {@code tailMass}; see {@link RateDistribution#flooredNormal}. */
     public static GaussianTraffic of(GaussianWorkload workload, double tailMass) {
         return new GaussianTraffic(workload, tailMass);
     }

@@ -1,0 +1,86 @@
+package cloudrl.oracle;
+
+import cloudrl.api.MarkovWorkload;
+import cloudrl.api.TrafficChain;
+import cloudrl.env.CloudEnvironment;
+
+import java.util.Objects;
+
+/**
+ * Whether and how the oracle covers an environment: what its figure is worth, or why it is refused.
+ * The one answer every command and the {@code oracle} policy ask ({@link #of}).
+ *
+ * @param kind   exact, an upper bound, approximate, or refused
+ * @param reason for a refusal, one line saying why; otherwise what the figure is
+ */
+public record OracleCoverage(Kind kind, String reason) {
+
+    /** What the oracle gives. */
+    public enum Kind {
+        /** The optimum, to within the truncation bound; the plan can be played ({@code --policy oracle}). */
+        EXACT("exact"),
+        /** An upper bound with the traffic's hidden state revealed; no plan to play. */
+        UPPER_BOUND("upper_bound_regime_revealed"),
+        /** An approximate optimum over an approximate traffic chain; no error bound. */
+        APPROXIMATE("approximate"),
+        /** Not covered: nothing is computed. */
+        REFUSED("not covered");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        /** The label output shows, as the JSON {@code coverage} field. */
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Whether and how the oracle covers {@code environment}: its workload must offer its transition
+     * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate, and no
+     * constraint may depend on the cost spent so far (a budget), which is not a small state. Cheap:
+     * nothing is solved; {@link ScalingMdp#of} may still refuse a process too large to tabulate.
+     */
+    public static OracleCoverage of(CloudEnvironment environment) {
+        if (!(environment.workload() instanceof MarkovWorkload workload)) {
+            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload offers no"
+                    + " transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
+        }
+        if (environment.dynamics().budget() < Double.POSITIVE_INFINITY) {
+            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its budget constraint depends on the cost spent"
+                    + " so far, which is not a small state to plan over");
+        }
+        TrafficChain chain = workload.chain(environment.config().maxSteps());
+        return switch (chain.coverage()) {
+            case EXACT -> new OracleCoverage(OracleCoverage.Kind.EXACT, "the exact optimum of the " + chain.name()
+                    + " traffic's chain over (step, fleet state, workload state)");
+            case UPPER_BOUND -> new OracleCoverage(OracleCoverage.Kind.UPPER_BOUND, "the " + chain.name()
+                    + " traffic's state is hidden from the policy: an upper bound with it revealed");
+            case APPROXIMATE -> new OracleCoverage(OracleCoverage.Kind.APPROXIMATE, "the " + chain.name()
+                    + " traffic is planned over an approximate chain");
+        };
+    }
+
+    public OracleCoverage {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** Whether anything is computed at all. */
+    public boolean solved() {
+        return kind != Kind.REFUSED;
+    }
+
+    /** Whether the figure is the exact optimum and its plan can be played. */
+    public boolean exact() {
+        return kind == Kind.EXACT;
+    }
+
+    /** The label output shows. */
+    public String label() {
+        return kind.label();
+    }
+}
