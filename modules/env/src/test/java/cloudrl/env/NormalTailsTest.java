@@ -1,4 +1,4 @@
-package cloudrl.oracle;
+package cloudrl.env;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.params.ParameterizedTest;
