@@ -66,6 +66,9 @@ class CloudRLEnv(gym.Env):
         reader = _jvm.Reader(view)
         reader.at = self._step_layout.size
         info = {"step": step, "latency": latency, "reward_parts": reader.named_values()}
+        fleet = reader.named_values()
+        if fleet:
+            info["fleet"] = fleet
         if reader.u8():
             info["grade"] = self._grade(reader)
         return np.array(values, dtype=np.float32), reward, bool(terminated), bool(truncated), info
@@ -75,7 +78,8 @@ class CloudRLEnv(gym.Env):
         grade = {}
         for _ in range(reader.i32()):
             name, kind, value = reader.string(), reader.u8(), reader.f64()
-            grade[name] = bool(value) if kind == 1 else int(value) if kind == 2 else value
+            # a figure the episode did not report (NaN, such as the cost of a reference episode) is None
+            grade[name] = bool(value) if kind == 1 else int(value) if kind == 2 else value if value == value else None
         return grade
 
     def render(self):

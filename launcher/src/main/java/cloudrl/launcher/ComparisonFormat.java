@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.env.ReferenceScenario;
 import cloudrl.evaluation.comparison.ComparisonReport;
 import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.statistics.IntervalEstimate;
@@ -34,12 +35,13 @@ final class ComparisonFormat {
     static void text(ComparisonReport report, Setting setting, Printer printer) {
         var runs = report.runs();
         printer.line("Comparing %s on %s: %d episodes per task and policy, the same episodes for every policy (seed %d);"
-                        + " scenario %s, reward %s, workload %s.", String.join(", ", runs.policies()),
+                        + "%s reward %s, workload %s.", String.join(", ", runs.policies()),
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
-                runs.seed(), setting.scenario(), setting.reward(), setting.workloadStated());
+                runs.seed(), ReferenceScenario.ID.equals(setting.scenario()) ? "" : " scenario " + setting.scenario()
+                        + ",", setting.reward(), setting.workloadStated());
         if (report.optimalReturns().isEmpty()) {
-            printer.line("Optimal expected return: n/a, the oracle does not solve this scenario exactly"
-                    + " ('cloudrl scenarios' says which it solves).");
+            printer.line("Optimal expected return: n/a, the oracle does not solve this setting exactly"
+                    + " ('cloudrl scenarios' and docs/oracle.md say what it solves).");
         } else {
             printer.line("Optimal expected return (exact, by backward induction): %s.", runs.tasks().stream()
                     .map(task -> task.id() + " " + String.format(Locale.ROOT, "%.4f", report.optimalReturns().get(task)))
@@ -54,12 +56,15 @@ final class ComparisonFormat {
         String[] header = HEADER.clone();
         header[7] = header[7].replace("BASELINE", report.baseline());
         cells.add(header);
+        // with one episode per task there is nothing to resample: no interval, not a zero-width one
+        boolean single = runs.episodes() == 1;
         for (ComparisonRow row : report.rows()) {
             cells.add(new String[] {row.policy(), row.task(),
-                interval("%.2f", row.cumulativeReward().mean()), interval("%.2f", row.cumulativeReward().iqm()),
-                interval("%.4f", row.finalScore().mean()), interval("%.4f", row.finalScore().iqm()),
-                row.percentOfOptimal().map(percent -> interval("%.2f", percent)).orElse("n/a"),
-                interval("%.3f", row.improvement()),
+                interval("%.2f", row.cumulativeReward().mean(), single),
+                interval("%.2f", row.cumulativeReward().iqm(), single),
+                interval("%.4f", row.finalScore().mean(), single), interval("%.4f", row.finalScore().iqm(), single),
+                row.percentOfOptimal().map(percent -> interval("%.2f", percent, single)).orElse("n/a"),
+                interval("%.3f", row.improvement(), single),
                 String.format(Locale.ROOT, "%.1f %%", 100 * row.endedEarlyFraction())});
         }
         int[] widths = new int[header.length];
@@ -89,7 +94,10 @@ final class ComparisonFormat {
         return line.toString();
     }
 
-    private static String interval(String format, IntervalEstimate estimate) {
+    private static String interval(String format, IntervalEstimate estimate, boolean single) {
+        if (single) {
+            return String.format(Locale.ROOT, format + " [n/a]", estimate.estimate());
+        }
         return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", estimate.estimate(),
                 estimate.low(), estimate.high());
     }
@@ -101,21 +109,28 @@ final class ComparisonFormat {
                 Estimate probabilityOfImprovement, double endedEarlyFraction, double passedFraction) {
 
         static Json of(ComparisonReport report, ComparisonRow row, Setting setting) {
+            boolean single = report.runs().episodes() == 1;
             return new Json(row.policy(), row.task(), row.aggregate(), row.episodes(), report.runs().seed(),
                     setting.scenario(), setting.reward(), setting.workload(), setting.workloadParameters(),
                     report.baseline(), report.bootstrap().replicates(),
-                    Estimate.of(row.cumulativeReward().mean()), Estimate.of(row.cumulativeReward().iqm()),
-                    Estimate.of(row.finalScore().mean()), Estimate.of(row.finalScore().iqm()),
+                    Estimate.of(row.cumulativeReward().mean()).single(single),
+                    Estimate.of(row.cumulativeReward().iqm()).single(single),
+                    Estimate.of(row.finalScore().mean()).single(single),
+                    Estimate.of(row.finalScore().iqm()).single(single),
                     row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null,
-                    row.percentOfOptimal().map(Estimate::of).orElse(null), Estimate.of(row.improvement()),
-                    row.endedEarlyFraction(), row.passedFraction());
+                    row.percentOfOptimal().map(estimate -> Estimate.of(estimate).single(single)).orElse(null),
+                    Estimate.of(row.improvement()).single(single), row.endedEarlyFraction(), row.passedFraction());
         }
     }
 
-    /** A bootstrap estimate with its 95 % interval. */
-    record Estimate(double estimate, double ci95Low, double ci95High) {
+    /** A bootstrap estimate with its 95 % interval; the ends are null for a single episode per task. */
+    record Estimate(double estimate, Double ci95Low, Double ci95High) {
         static Estimate of(IntervalEstimate estimate) {
             return new Estimate(estimate.estimate(), estimate.low(), estimate.high());
+        }
+
+        Estimate single(boolean single) {
+            return single ? new Estimate(estimate, null, null) : this;
         }
     }
 

@@ -27,11 +27,12 @@ import java.util.Map;
  * {@code enable} switch a plugin off and on.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = {"List every policy, reward and workload, built in or from the plugins directory, with"
+        description = "List every provider (policies, rewards, workloads, action schemes, fleet models,"
+                + " constraints, observation features and scenarios), built in or from the plugins directory, with"
                 + " its id, description, parameters with defaults, and source. Then list every plugin with its id,"
                 + " version, the cloudrl.api version it was built against, and its state (started, disabled or"
-                + " failed, with the reason).",
-                "'cloudrl plugins disable ID|FILE' and 'cloudrl plugins enable ID|FILE' switch a plugin off and on."},
+                + " failed, with the reason). 'cloudrl plugins disable ID|FILE' and 'cloudrl plugins enable"
+                + " ID|FILE' switch a plugin off and on.",
         subcommands = {PluginSwitchCommand.Disable.class, PluginSwitchCommand.Enable.class})
 final class PluginsCommand implements Runnable {
 

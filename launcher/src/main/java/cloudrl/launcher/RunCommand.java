@@ -43,8 +43,8 @@ final class RunCommand implements Runnable {
         Task task = this.task != null ? this.task : plugPoints.defaultTask();
         Printer printer = new Printer(spec.commandLine().getOut());
         if (plugPoints.customEnvironment()) {
-            printer.line("%s · scenario %s · policy %s · reward %s · workload %s · seed %d", task.id(),
-                    selection.scenario(), selection.policy().id(), selection.reward().id(),
+            printer.line("%s%s · policy %s · reward %s · workload %s · seed %d", task.id(),
+                    SettingText.scenario(selection.scenario()), selection.policy().id(), selection.reward().id(),
                     selection.workload().id() + SettingText.parameters(assembly.workloadParameters(selection)), seed);
         } else {
             printer.line("%s · policy %s · seed %d", task.id(), selection.policy().id(), seed);

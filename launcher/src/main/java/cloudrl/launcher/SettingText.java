@@ -1,5 +1,6 @@
 package cloudrl.launcher;
 
+import cloudrl.env.ReferenceScenario;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,5 +17,10 @@ final class SettingText {
         }
         return parameters.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue())
                 .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    /** {@code " · scenario ID"}, or nothing for the reference scenario, whose headers read as before scenarios. */
+    static String scenario(String scenario) {
+        return ReferenceScenario.ID.equals(scenario) ? "" : " · scenario " + scenario;
     }
 }

@@ -199,9 +199,9 @@ final class TrainCommand implements Runnable {
                 references(probe), resumedAt == null ? null : directory.toAbsolutePath());
 
         Printer printer = new Printer(spec.commandLine().getOut());
-        printer.line("%s %s on %s · scenario %s · %s workload · %s reward · %,d steps · seed %d",
+        printer.line("%s %s on %s%s · %s workload · %s reward · %,d steps · seed %d",
                 resumedAt == null ? "training" : String.format(Locale.ROOT, "resuming from step %,d:", resumedAt),
-                agent.id(), task.id(), selection.scenario(),
+                agent.id(), task.id(), SettingText.scenario(selection.scenario()),
                 selection.workload().id() + SettingText.parameters(assembly.workloadParameters(selection)),
                 selection.reward().id(), totalSteps, seed);
         printer.line("output: %s", plan.out());

@@ -129,6 +129,20 @@ class FirstUseProblemsTest {
     }
 
     @Test
+    void aComparisonOfOneEpisodeHasNoIntervalsEither() {
+        Outcome text = cloudrl("evaluate", "--policies", "threshold,maintain", "--tasks", "easy", "--episodes", "1");
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> rows = text.outLines().stream().filter(line -> line.startsWith("| maintain ")).toList();
+        assertEquals(2, rows.size(), text.out());
+        rows.forEach(row -> assertTrue(row.contains("[n/a]") && !row.matches(".*\\[[0-9.]+, [0-9.]+\\].*"), row));
+        Outcome json = cloudrl("evaluate", "--policies", "threshold,maintain", "--tasks", "easy", "--episodes", "1",
+                "--json");
+        assertTrue(json.out().contains("\"ci95_low\": null, \"ci95_high\": null"), json.out());
+        Outcome two = cloudrl("evaluate", "--policies", "threshold,maintain", "--tasks", "easy", "--episodes", "2");
+        assertFalse(two.out().contains("n/a]"), two.out());
+    }
+
+    @Test
     void oracleJsonIsTheSameOnEveryRunUnlessTimingsAreAskedFor() {
         Outcome first = cloudrl("oracle", "--task", "easy", "--json");
         Outcome second = cloudrl("oracle", "--task", "easy", "--json");

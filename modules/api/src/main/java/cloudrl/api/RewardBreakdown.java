@@ -1,5 +1,7 @@
 package cloudrl.api;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ public record RewardBreakdown(double value, Map<String, Double> components) {
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException("reward " + value + " is outside [0, 1]");
         }
-        components = Map.copyOf(components);
+        // the order the reward function lists its parts in is kept, so every run prints them alike
+        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     }
 }

@@ -20,8 +20,18 @@ public record StepInfo(int step, double latency, Map<String, Double> rewardCompo
         if (step < 0) {
             throw new IllegalArgumentException("step " + step + " is negative");
         }
-        rewardComponents = Collections.unmodifiableMap(new LinkedHashMap<>(rewardComponents));
-        fleet = Collections.unmodifiableMap(new LinkedHashMap<>(fleet));
+        rewardComponents = ordered(rewardComponents);
+        fleet = ordered(fleet);
+    }
+
+    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
+
+    // a reward breakdown's parts are already an unmodifiable ordered map: kept, not copied on every step
+    private static Map<String, Double> ordered(Map<String, Double> values) {
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        return values.getClass() == UNMODIFIABLE ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The info of a reference step, which reports nothing about the fleet beyond the observation. */

@@ -53,6 +53,8 @@ final class EpisodeServer {
                 .putInt(result.info().step());
         out.room(8).putDouble(result.info().latency());
         Protocol.putNamedValues(out, result.info().rewardComponents());
+        // off the reference: booting servers, the step's cost, the cost so far, budget left, violations
+        Protocol.putNamedValues(out, result.info().fleet());
         boolean ended = result.terminated() || result.truncated();
         out.room(1).put((byte) (ended ? 1 : 0));
         if (ended) {

@@ -21,6 +21,7 @@ import java.util.Map;
  * RESET     u8 seeded, int64 seed          -> f32[dim] observation, int32 step, f64 latency
  * STEP      int32 action                   -> f32[dim], f64 reward, u8 terminated, u8 truncated,
  *                                             int32 step, f64 latency, int32 n, n x (str, f64) reward parts,
+ *                                             int32 m, m x (str, f64) fleet (empty in the reference),
  *                                             u8 graded [int32 n, n x (str, f64) grade]
  * RENDER    int32 width, int32 height      -> int32 width, int32 height, u8[height*width*3] RGB
  * VRESET    u8 seeded, int64 seed          -> f32[count*dim]

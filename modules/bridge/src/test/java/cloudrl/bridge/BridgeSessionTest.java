@@ -68,13 +68,15 @@ class BridgeSessionTest {
     }
 
     @Test
-    void listsOneEntryNamedReferenceWithFourFeaturesAndThreeActions() throws IOException {
+    void listsEveryScenarioFirstBootDelayWithItsBootingServersFeature() throws IOException {
         ByteBuffer answer = request(Protocol.LIST, new byte[0]);
         assertEquals(Protocol.OK, status(answer));
-        assertEquals(1, answer.getInt());
-        assertEquals("reference", Protocol.string(answer));
+        assertEquals(cloudrl.plugins.PluginDiscovery.builtIns().ids(cloudrl.api.PlugPoint.SCENARIO).size(),
+                answer.getInt());
+        // by id: boot-delay comes first, and its observation is the reference four and bootingServers
+        assertEquals("boot-delay", Protocol.string(answer));
         Protocol.string(answer);
-        assertEquals(4, answer.getInt());
+        assertEquals(5, answer.getInt());
     }
 
     @Test

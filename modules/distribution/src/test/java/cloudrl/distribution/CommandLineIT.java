@@ -63,7 +63,7 @@ class CommandLineIT {
     void runPrintsEveryStepAndAGradeThatAddsThemUp(Launchers launcher) {
         Launchers.Result result = launcher.run(work, MINUTE, "run", "--task", "easy", "--seed", "3");
         assertEquals(0, result.exit(), result.toString());
-        Pattern row = Pattern.compile("^\\s*(\\d+)\\s+(DECREASE|MAINTAIN|INCREASE)\\s+([0-9.]+)\\s.*$");
+        Pattern row = Pattern.compile("^\\s*(\\d+)\\s+(remove 1|keep|add 1)\\s+([0-9.]+)\\s.*$");
         double sum = 0;
         int rows = 0;
         for (String line : result.outLines()) {

@@ -208,6 +208,32 @@ public final class FleetDynamics {
         return Math.min(fleet.maxServers(), Math.max(1, servers + action - 1));
     }
 
+    /**
+     * Whether an observation shows the whole fleet: one server type, instant boot, no cooldown and
+     * no constraint that remembers (a budget): then a planner may take the fleet from the observation
+     * instead of tracking it.
+     */
+    public boolean observable() {
+        return fleet.typeCount() == 1 && fleet.bootSteps() == 1 && fleet.cooldownSteps() == 0
+                && budget == Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Puts {@code state} where {@code observation} says the fleet is after {@code step} steps, on an
+     * {@link #observable()} fleet.
+     *
+     * @throws IllegalStateException when the fleet is not observable
+     */
+    public void seat(FleetState state, int step, cloudrl.api.Observation observation) {
+        if (!observable()) {
+            throw new IllegalStateException("the observation does not show the whole fleet: track it by stepping");
+        }
+        reset(state, observation.requestRate());
+        state.active[0] = observation.servers();
+        state.step = step;
+        serve(state, observation.requestRate());
+    }
+
     /** A new state, to be {@link #reset} before use. */
     public FleetState newState() {
         return new FleetState(fleet.typeCount(), fleet.bootSteps(), config.maxSteps(), budget);
@@ -402,7 +428,11 @@ public final class FleetDynamics {
         return state.unstable || state.constraintEnded;
     }
 
-    /** What the step info reports of the fleet: nothing in the reference, else booting, cost, budget and violations. */
+    /**
+     * What the step info reports of the fleet: nothing in the reference, else booting servers, the
+     * step's cost, the cost so far, the cost in reference servers, budget left and violations where
+     * the scenario has them, and the serving servers of each type.
+     */
     public Map<String, Double> fleetInfo(FleetState state) {
         if (reference) {
             return Map.of();
@@ -411,6 +441,8 @@ public final class FleetDynamics {
         info.put("bootingServers", (double) state.bootingServers());
         info.put("stepCost", state.stepCost);
         info.put("costSoFar", state.costSoFar);
+        // the step's cost counted in reference servers: what the grader's efficiency divides by
+        info.put("costInServers", state.stepCost / REFERENCE_SERVER_COST);
         if (budget < Double.POSITIVE_INFINITY) {
             info.put("budgetLeft", state.budgetLeft());
         }

@@ -4,11 +4,13 @@ import cloudrl.api.Episode;
 import cloudrl.api.GradeReport;
 import cloudrl.api.Grader;
 import cloudrl.api.Observation;
+import cloudrl.api.StepInfo;
 
 /**
  * The reference grader. Over the states the steps produced (the reset state is not the agent's
  * doing): stability {@code exp(-v/100)} where {@code v} is the mean of the population variances of
- * CPU and memory; efficiency {@code 1 / mean(servers)}; performance the mean reward. The final score
+ * CPU and memory; efficiency {@code 1 / mean(servers)} (off the reference, where the steps report
+ * their cost, {@code 1 / mean(cost in reference servers)}); performance the mean reward. The final score
  * weighs them 0.3, 0.3 and 0.4. An episode passes when the score reaches the threshold and it did
  * not end by instability.
  *
@@ -31,6 +33,9 @@ public record EpisodeGrader(double passThreshold) implements Grader {
         this(0.0);
     }
 
+    /** The step-info key of a step's cost counted in reference servers. */
+    static final String COST_IN_SERVERS = "costInServers";
+
     @Override
     public GradeReport grade(Episode episode) {
         int steps = episode.steps();
@@ -52,13 +57,25 @@ public record EpisodeGrader(double passThreshold) implements Grader {
 
         double variance = (cpu.populationVariance() + memory.populationVariance()) / 2;
         double stability = Math.exp(-variance / 100.0);
-        double efficiency = steps / serverSum;
+        // off the reference the steps report their cost: efficiency is then per reference server of cost,
+        // so booting servers and costlier types count; the reference keeps the servers' count
+        double costInServers = 0;
+        boolean costed = true;
+        for (StepInfo info : episode.infos()) {
+            Double step = info.fleet().get(COST_IN_SERVERS);
+            costed &= step != null;
+            costInServers += step == null ? 0 : step;
+        }
+        double efficiency = costed && costInServers > 0 ? steps / costInServers : steps / serverSum;
+        StepInfo last = episode.infos().get(steps - 1);
+        double totalCost = last.fleet().getOrDefault("costSoFar", Double.NaN);
+        int violations = (int) Math.round(last.fleet().getOrDefault("violations", 0.0));
         double performance = avgReward;
         double finalScore = STABILITY_WEIGHT * stability + EFFICIENCY_WEIGHT * efficiency
                 + PERFORMANCE_WEIGHT * performance;
         boolean passed = finalScore >= passThreshold && !episode.terminated();
         return new GradeReport(finalScore, passed, stability, efficiency, performance, avgReward, cumulativeReward,
-                cpu.mean(), memory.mean(), latencySum / steps, steps, episode.terminated());
+                cpu.mean(), memory.mean(), latencySum / steps, steps, episode.terminated(), totalCost, violations);
     }
 
     /** Welford's running mean and variance: stable where sum-of-squares would cancel. */

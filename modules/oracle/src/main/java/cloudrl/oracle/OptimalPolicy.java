@@ -39,7 +39,10 @@ public final class OptimalPolicy implements Policy {
             throw new IllegalStateException("the optimal plan covers " + plan.mdp().maxSteps()
                     + " steps and has been asked for more: reset() the policy at the start of every episode");
         }
-        if (step == 0) {
+        if (dynamics.observable()) {
+            // the observation shows the whole fleet: read it, so the policy answers any observation
+            dynamics.seat(fleet, step, observation);
+        } else if (step == 0) {
             dynamics.reset(fleet, observation.requestRate());
         } else {
             dynamics.step(fleet, lastAction, observation.requestRate(), scratch);

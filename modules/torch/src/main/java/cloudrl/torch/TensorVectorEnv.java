@@ -123,9 +123,9 @@ public final class TensorVectorEnv implements AutoCloseable {
         }
         for (int i = 0; i < count; i++) {
             long action = data.getLong(i * Long.BYTES);
-            if (action < 0 || action > 2) {
-                throw new IllegalArgumentException("action " + action + " for environment " + i
-                        + " is not valid: allowed are 0 (DECREASE), 1 (MAINTAIN), 2 (INCREASE)");
+            if (action < 0 || action >= environments.actionSpace().n()) {
+                throw new IllegalArgumentException("for environment " + i + ": "
+                        + environments.actionSpace().invalid(action));
             }
             this.actions[i] = (int) action;
         }

@@ -117,8 +117,8 @@ class TensorVectorEnvTest {
             assertEquals("actions has type float32 but must be int32 or int64", type.getMessage());
             IllegalArgumentException wide = assertThrows(IllegalArgumentException.class,
                     () -> view.step(manager.create(new long[] {1, 7, 1})));
-            assertEquals("action 7 for environment 1 is not valid: allowed are 0 (DECREASE), 1 (MAINTAIN),"
-                    + " 2 (INCREASE)", wide.getMessage());
+            assertEquals("for environment 1: action 7 is not valid: allowed are 0 (remove 1), 1 (keep), 2 (add 1)",
+                    wide.getMessage());
             IllegalArgumentException narrow = assertThrows(IllegalArgumentException.class,
                     () -> view.step(manager.create(new int[] {1, 1, -1})));
             assertTrue(narrow.getMessage().startsWith("for environment 2: action -1 is not valid"), narrow.getMessage());

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PluginArchetypeIT {
 
-    private static final String[] PARTS = {"policy", "reward", "workload"};
+    private static final String[] PARTS = {"policy", "reward", "workload", "scenario"};
 
     private static Path root;
     private static Path repository;
@@ -41,7 +41,7 @@ class PluginArchetypeIT {
         repository = Path.of(property("cloudrl.itRepository"));
         // what the generated project needs of CloudRL, put into the private repository as 'install' would
         install("cloudrl-parent", root.resolve("pom.xml"), null);
-        for (String module : new String[] {"api", "reward", "env", "check"}) {
+        for (String module : new String[] {"api", "reward", "env", "check", "plugins"}) {
             Path folder = root.resolve("modules").resolve(module);
             String artifact = "cloudrl-" + module;
             install(artifact, folder.resolve("pom.xml"), folder.resolve("target").resolve(artifact + "-" + version + ".jar"));
@@ -92,6 +92,14 @@ class PluginArchetypeIT {
         assertEquals(0, evaluate.exitCode(), evaluate.output());
         assertTrue(evaluate.output().strip().startsWith("{\"task\": \"easy\", \"policy\": \"my-policy\", \"episodes\": 3,"),
                 evaluate.output());
+        // the scenario plugin composes built-in parts: its action scheme moves up to 2 servers
+        Outcome scenarios = cloudrl("scenarios", "--json", "--plugins", plugins.toString());
+        assertEquals(0, scenarios.exitCode(), scenarios.output());
+        assertTrue(scenarios.output().contains("\"id\": \"my-scenario\"") && scenarios.output().contains("\"add 2\""),
+                scenarios.output());
+        Outcome played = cloudrl("evaluate", "--scenario", "my-scenario", "--task", "easy", "--episodes", "3", "--json",
+                "--plugins", plugins.toString());
+        assertEquals(0, played.exitCode(), played.output());
     }
 
     private record Outcome(int exitCode, String output) {

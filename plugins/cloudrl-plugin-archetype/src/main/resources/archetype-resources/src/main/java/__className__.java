@@ -1,6 +1,31 @@
 package ${package};
 
-#if( $part == "policy" )
+#if( $part == "scenario" )
+import cloudrl.api.Part;
+import cloudrl.api.Scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scenario as a composition of CloudRL's built-in parts: reference traffic, moves of up to two
+ * servers at once, servers that boot for two steps, and the booting count in the observation. Change
+ * a part's id or parameters here (`cloudrl plugins` lists them), or point --scenario at a JSON file
+ * for the same without Java.
+ */
+final class ${className} {
+
+    private ${className}() {
+    }
+
+    static Scenario scenario(String id) {
+        return new Scenario(id, "reference traffic with moves of up to 2 servers that boot for 2 steps",
+                Part.of("gaussian"), "medium", Part.of("steps", Map.of("k", "2")),
+                Part.of("standard", Map.of("bootSteps", "2")), Part.of("seed-shaped"), List.of(),
+                List.of(Part.of("booting-servers")), 100, List.of(3));
+    }
+}
+#elseif( $part == "policy" )
 import cloudrl.api.Action;
 import cloudrl.api.Observation;
 import cloudrl.api.Policy;

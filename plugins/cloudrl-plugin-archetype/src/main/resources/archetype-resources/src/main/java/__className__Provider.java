@@ -1,5 +1,19 @@
 #set( $Part = $part.substring(0,1).toUpperCase() + $part.substring(1) )
 package ${package};
+#if( $part == "scenario" )
+
+import cloudrl.api.Scenario;
+import cloudrl.api.ScenarioProvider;
+
+/** Makes {@link ${className}} available as {@code --scenario ${pluginId}}. */
+public final class ${className}Provider implements ScenarioProvider {
+
+    @Override
+    public Scenario scenario() {
+        return ${className}.scenario("${pluginId}");
+    }
+}
+#else
 
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
@@ -70,3 +84,4 @@ public final class ${className}Provider implements ${Part}Provider {
     }
 #end
 }
+#end

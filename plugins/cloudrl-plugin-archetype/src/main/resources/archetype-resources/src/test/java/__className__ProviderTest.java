@@ -1,4 +1,41 @@
 package ${package};
+#if( $part == "scenario" )
+
+import cloudrl.api.Provider;
+import cloudrl.api.Scenario;
+import cloudrl.check.EnvironmentChecker;
+import cloudrl.env.Task;
+import cloudrl.plugins.Assembly;
+import cloudrl.plugins.PluginDiscovery;
+import cloudrl.plugins.Selection;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What CloudRL checks when it loads the plugin, and its contract checker on the environment the scenario composes. */
+class ${className}ProviderTest {
+
+    private final ${className}Provider provider = new ${className}Provider();
+
+    @Test
+    void describesItselfAsCloudRlRequires() {
+        assertTrue(provider.id().matches(Provider.ID_PATTERN), provider.id());
+        assertEquals(1, provider.description().lines().count(), "a one-line description");
+    }
+
+    @Test
+    void theEnvironmentItComposesKeepsTheContract() {
+        // its parts are CloudRL's built-ins, so the built-in catalog can assemble it, as the launcher does
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        Scenario scenario = provider.scenario();
+        Selection selection = Selection.of(scenario, null, null, null, List.of());
+        EnvironmentChecker.check(() -> assembly.environment(Task.parse(scenario.task()), selection, 0)).assertPassed();
+    }
+}
+#else
 
 import cloudrl.api.Parameters;
 import cloudrl.api.Provider;
@@ -71,3 +108,4 @@ class ${className}ProviderTest {
     }
 #end
 }
+#end
