@@ -105,7 +105,8 @@ class EvaluateComparisonTest {
             assertEquals(JSON_KEYS, keys(line), line);
         }
         assertTrue(lines.get(0).startsWith("{\"policy\": \"threshold\", \"task\": \"medium\", \"aggregate\": false,"
-                + " \"episodes\": 15, \"seed\": 0, \"reward\": \"seed-shaped\", \"workload\": \"gaussian\","
+                + " \"episodes\": 15, \"seed\": 0, \"scenario\": \"reference\", \"reward\": \"seed-shaped\","
+                + " \"workload\": \"gaussian\","
                 + " \"workload_parameters\": {},"
                 + " \"baseline\": \"threshold\", \"bootstrap_replicates\": 10000,"), lines.get(0));
         assertTrue(lines.get(2).contains("\"optimal_return\": 80.2122"), lines.get(2));

@@ -108,7 +108,7 @@ class ExplorerCommandsTest {
         assertEquals(assembly.catalog().ids(PlugPoint.POLICY), options.workbench().ids(PlugPoint.POLICY));
         assertTrue(options.workbench().problem(Task.EASY, new Selection(Choice.of("oracle"),
                 gui.plugPoints.selection().reward(), gui.plugPoints.selection().workload())).orElseThrow()
-                .startsWith("policy oracle covers the gaussian and diurnal workloads only"));
+                .startsWith("policy oracle plays exact plans only"));
         // the chosen workload reaches the explorer's environments, made with the --seed as the command line makes them
         assertEquals(assembly.environment(Task.EASY, gui.plugPoints.selection(), 5).reset(1),
                 options.environments().apply(Task.EASY).reset(1));

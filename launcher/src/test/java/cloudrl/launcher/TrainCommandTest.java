@@ -72,7 +72,7 @@ class TrainCommandTest {
 
     @Test
     void policyParametersAreRefused() throws IOException {
-        rejected("cloudrl train: --param policy.model is not allowed: train takes workload. and reward. parameters only"
+        rejected("cloudrl train: --param policy.model is not allowed: train takes workload., reward., actions. and fleet. parameters only"
                         + " (see 'cloudrl train --help')",
                 "train", "--agent", "dqn", "--param", "policy.model=x", "--out", directory.resolve("x").toString());
     }

@@ -72,7 +72,7 @@ class CatalogChangeTest {
                 "not a jar (zip) file: zip END header not found", List.of());
         CatalogChange change = CatalogChange.keeping(new PluginCatalog(List.of(), List.of()),
                 new PluginCatalog(List.of(), List.of(broken)), Selection.defaults());
-        assertEquals(Optional.of("/plugins/broken.jar: not a jar (zip) file: zip END header not found"),
+        assertEquals(Optional.of("skipped plugin broken.jar: not a jar (zip) file: zip END header not found"),
                 change.problem());
     }
 
