@@ -1,5 +1,7 @@
 package cloudrl.launcher;
 
+import cloudrl.env.Task;
+import cloudrl.evaluation.MeanInterval;
 import cloudrl.evaluation.comparison.ComparisonReport;
 import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.statistics.IntervalEstimate;
@@ -22,8 +24,16 @@ final class ComparisonFormat {
     private ComparisonFormat() {
     }
 
-    /** What the runs were made of, for the lines around the table and the JSON. */
-    record Setting(String reward, String workload, Map<String, String> workloadParameters) {
+    /**
+     * What the runs were made of, for the lines around the table and the JSON; {@code hindsight} holds,
+     * on a trace, each task's hindsight optimum over its episodes (else it is empty).
+     */
+    record Setting(String reward, String workload, Map<String, String> workloadParameters,
+                   Map<Task, MeanInterval> hindsight) {
+
+        Setting(String reward, String workload, Map<String, String> workloadParameters) {
+            this(reward, workload, workloadParameters, Map.of());
+        }
 
         /** The workload with its parameters, such as {@code nasa-1995 (split=test, stepMinutes=1, ...)}. */
         String workloadStated() {
@@ -37,7 +47,13 @@ final class ComparisonFormat {
                         + " reward %s, workload %s.", String.join(", ", runs.policies()),
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
                 runs.seed(), setting.reward(), setting.workloadStated());
-        if (report.optimalReturns().isEmpty()) {
+        boolean hindsight = report.optimum() == ComparisonReport.Optimum.HINDSIGHT;
+        if (hindsight) {
+            printer.line("Hindsight optimum: per episode, the best return on its window with every rate known in"
+                    + " advance, an upper bound no policy can beat; mean [95 %% CI] over the episodes: %s.",
+                    runs.tasks().stream().map(task -> task.id() + " " + interval(setting.hindsight().get(task)))
+                            .collect(Collectors.joining(", ")));
+        } else if (report.optimalReturns().isEmpty()) {
             printer.line("Optimal expected return: n/a, the oracle covers the gaussian and diurnal workloads only.");
         } else {
             printer.line("Optimal expected return (exact, by backward induction): %s.", runs.tasks().stream()
@@ -52,6 +68,9 @@ final class ComparisonFormat {
         List<String[]> cells = new ArrayList<>();
         String[] header = HEADER.clone();
         header[7] = header[7].replace("BASELINE", report.baseline());
+        if (hindsight) {
+            header[6] = "% of hindsight optimum [95 % CI]";
+        }
         cells.add(header);
         for (ComparisonRow row : report.rows()) {
             cells.add(new String[] {row.policy(), row.task(),
@@ -88,13 +107,17 @@ final class ComparisonFormat {
         return line.toString();
     }
 
+    private static String interval(MeanInterval interval) {
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", interval.mean(), interval.low(), interval.high());
+    }
+
     private static String interval(String format, IntervalEstimate estimate) {
         return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", estimate.estimate(),
                 estimate.low(), estimate.high());
     }
 
     static String json(ComparisonReport report, ComparisonRow row, Setting setting) {
-        return new JsonObject()
+        JsonObject object = new JsonObject()
                 .put("policy", row.policy())
                 .put("task", row.task())
                 .put("aggregate", row.aggregate())
@@ -108,10 +131,20 @@ final class ComparisonFormat {
                 .put("cumulative_reward_mean", interval(row.cumulativeReward().mean()))
                 .put("cumulative_reward_iqm", interval(row.cumulativeReward().iqm()))
                 .put("final_score_mean", interval(row.finalScore().mean()))
-                .put("final_score_iqm", interval(row.finalScore().iqm()))
-                .put("optimal_return", row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null)
-                .put("percent_of_optimal", row.percentOfOptimal().map(ComparisonFormat::interval).orElse(null))
-                .put("probability_of_improvement", interval(row.improvement()))
+                .put("final_score_iqm", interval(row.finalScore().iqm()));
+        if (report.optimum() == ComparisonReport.Optimum.HINDSIGHT) {
+            // no exact optimum on a trace; the hindsight optimum's mean over the task's episodes instead
+            MeanInterval optimum = row.aggregate() ? null : setting.hindsight().get(Task.parse(row.task()));
+            object.put("optimal_return", null).put("percent_of_optimal", null)
+                    .put("hindsight_optimum", optimum == null ? null : new JsonObject().put("mean", optimum.mean())
+                            .put("ci95_low", optimum.low()).put("ci95_high", optimum.high()))
+                    .put("percent_of_hindsight_optimum", row.percentOfOptimal().map(ComparisonFormat::interval)
+                            .orElse(null));
+        } else {
+            object.put("optimal_return", row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null)
+                    .put("percent_of_optimal", row.percentOfOptimal().map(ComparisonFormat::interval).orElse(null));
+        }
+        return object.put("probability_of_improvement", interval(row.improvement()))
                 .put("ended_early_fraction", row.endedEarlyFraction())
                 .put("passed_fraction", row.passedFraction())
                 .toString();

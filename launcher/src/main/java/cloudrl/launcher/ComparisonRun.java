@@ -3,11 +3,14 @@ package cloudrl.launcher;
 import cloudrl.charts.ComparisonCharts;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
+import cloudrl.api.Scenario;
 import cloudrl.evaluation.Evaluation;
+import cloudrl.evaluation.MeanInterval;
 import cloudrl.evaluation.comparison.ComparisonReport;
 import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.comparison.ComparisonRuns;
 import cloudrl.evaluation.comparison.PolicyComparison;
+import cloudrl.evaluation.hindsight.HindsightOptimum;
 import cloudrl.evaluation.statistics.StratifiedBootstrap;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.ScalingMdp;
@@ -48,8 +51,8 @@ final class ComparisonRun {
      * @throws IllegalArgumentException naming a malformed list, an unknown or unusable policy, a parameter
      *                                  that cannot go to several policies, or a bad reward or workload
      */
-    ComparisonRun(Assembly assembly, String policyList, String taskList, String reward, String workload,
-                  List<String> params) {
+    ComparisonRun(Assembly assembly, Scenario scenario, String policyList, String taskList, String reward,
+                  String workload, List<String> params) {
         this.assembly = assembly;
         requireNoPolicyParameters(params);
         List<String> named = entries("--policies", policyList, "policy ids, such as threshold,hpa,oracle");
@@ -69,7 +72,8 @@ final class ComparisonRun {
         }
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
-            Selection selection = Selection.of(policy, reward, workload, params);
+            Selection selection = assembly.withDefaultSplit(Selection.of(scenario, policy, reward, workload, params),
+                    EvaluateCommand.EVALUATION_SPLIT);
             assembly.check(selection);
             selections.put(policy, selection);
         }
@@ -124,7 +128,8 @@ final class ComparisonRun {
     /** Plays, summarises and prints; draws the charts into {@code plots} unless it is {@code null}. */
     void run(int episodes, long seed, boolean json, Path plots, PrintWriter out, PrintWriter err) {
         Path folder = plots == null ? null : prepareFolder(plots);
-        Map<Task, Double> optima = optimalReturns();
+        Map<Task, MeanInterval> hindsight = hindsightOptima(episodes, seed);
+        Map<Task, Double> optima = hindsight.isEmpty() ? optimalReturns() : means(hindsight);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ComparisonReport report;
         try (ProgressLine progress = new ProgressLine(err, "cloudrl evaluate", episodes * policies.size() * tasks.size())) {
@@ -136,7 +141,8 @@ final class ComparisonRun {
                                 assembly.policy(selection, taskSeed, task, environment));
                     }, progress::episodes);
             progress.phase("episodes played; computing the bootstrap intervals");
-            report = ComparisonReport.of(runs, BASELINE, optima, StratifiedBootstrap.withSeed(seed), threads,
+            report = ComparisonReport.of(runs, BASELINE, optima, hindsight.isEmpty() ? ComparisonReport.Optimum.EXACT
+                            : ComparisonReport.Optimum.HINDSIGHT, StratifiedBootstrap.withSeed(seed), threads,
                     done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
                             + " policies computed"));
             if (folder != null) {
@@ -145,7 +151,8 @@ final class ComparisonRun {
             }
         }
         Printer printer = new Printer(out);
-        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload, workloadParameters);
+        ComparisonFormat.Setting setting = new ComparisonFormat.Setting(reward, workload, workloadParameters,
+                hindsight);
         if (json) {
             for (ComparisonRow row : report.rows()) {
                 printer.raw(ComparisonFormat.json(report, row, setting));
@@ -159,6 +166,35 @@ final class ComparisonRun {
             }
         }
         printer.flush();
+    }
+
+    /**
+     * On a trace (a workload with a {@code split}), each task's hindsight optimum over the episodes
+     * every policy plays: the mean of the episodes' optima and its interval; empty elsewhere, or when
+     * the dynamics have a constraint the hindsight DP cannot follow.
+     */
+    private Map<Task, MeanInterval> hindsightOptima(int episodes, long seed) {
+        Map<Task, MeanInterval> optima = new EnumMap<>(Task.class);
+        if (!workloadParameters.containsKey("split")) {
+            return optima;
+        }
+        Selection reference = selections.get(BASELINE);
+        for (Task task : tasks) {
+            long taskSeed = PolicyComparison.taskSeed(seed, task);
+            CloudEnvironment environment = assembly.environment(task, reference, taskSeed);
+            if (!HindsightOptimum.covers(environment.dynamics())) {
+                return new EnumMap<>(Task.class);
+            }
+            optima.put(task, MeanInterval.of(HindsightOptimum.of(environment,
+                    Evaluation.episodeSeeds(taskSeed, episodes))));
+        }
+        return optima;
+    }
+
+    private static Map<Task, Double> means(Map<Task, MeanInterval> intervals) {
+        Map<Task, Double> means = new EnumMap<>(Task.class);
+        intervals.forEach((task, interval) -> means.put(task, interval.mean()));
+        return means;
     }
 
     /** Each task's exact optimum, when the oracle can solve the chosen workload; none otherwise. */

@@ -76,6 +76,18 @@ public final class HindsightOptimum {
     }
 
     /**
+     * The hindsight optimum of each of {@code seeds}' episodes in {@code environment}, in order.
+     * Resets {@code environment}'s workload: use an environment of its own.
+     */
+    public static double[] of(CloudEnvironment environment, long[] seeds) {
+        double[] optima = new double[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            optima[i] = of(environment, seeds[i]);
+        }
+        return optima;
+    }
+
+    /**
      * The best plan for the window {@code rates} (the reset's rate, then one per step; its length
      * less one is the number of steps).
      *
