@@ -175,7 +175,7 @@ final class ComparisonRun {
      */
     private Map<Task, MeanInterval> hindsightOptima(int episodes, long seed) {
         Map<Task, MeanInterval> optima = new EnumMap<>(Task.class);
-        if (!workloadParameters.containsKey("split")) {
+        if (!workloadParameters.containsKey(Assembly.SPLIT)) {
             return optima;
         }
         Selection reference = selections.get(BASELINE);

@@ -70,11 +70,6 @@ final class PlugPointOptions {
         return resolved != null ? resolved : Selection.of(scenario, policy, reward, workload, params);
     }
 
-    /** The chosen scenario as {@link #assembly} resolved it. */
-    Scenario scenario() {
-        return scenario;
-    }
-
     /** The task to play when {@code --task} is absent: the scenario's. */
     Task defaultTask() {
         return Task.parse(scenario.task());
