@@ -37,5 +37,7 @@ module cloudrl.env {
             cloudrl.env.provider.BuiltInScenarios.MultiStep,
             cloudrl.env.provider.BuiltInScenarios.InstanceTypes,
             cloudrl.env.provider.BuiltInScenarios.BudgetScenario,
-            cloudrl.env.provider.BuiltInScenarios.Sla;
+            cloudrl.env.provider.BuiltInScenarios.Sla,
+            cloudrl.env.provider.BuiltInScenarios.NasaBoot,
+            cloudrl.env.provider.BuiltInScenarios.TwitterBoot;
 }

@@ -11,4 +11,5 @@ module cloudrl.evaluation {
     exports cloudrl.evaluation;
     exports cloudrl.evaluation.statistics;
     exports cloudrl.evaluation.comparison;
+    exports cloudrl.evaluation.hindsight;
 }

@@ -1,6 +1,9 @@
 package cloudrl.launcher;
 
 import cloudrl.env.ReferenceScenario;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import cloudrl.env.Task;
+import cloudrl.evaluation.MeanInterval;
 import cloudrl.evaluation.comparison.ComparisonReport;
 import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.statistics.IntervalEstimate;
@@ -23,8 +26,16 @@ final class ComparisonFormat {
     private ComparisonFormat() {
     }
 
-    /** What the runs were made of, for the lines around the table and the JSON. */
-    record Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters) {
+    /**
+     * What the runs were made of, for the lines around the table and the JSON; {@code hindsight} holds,
+     * on a trace, each task's hindsight optimum over its episodes (else it is empty).
+     */
+    record Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters,
+                   Map<Task, MeanInterval> hindsight) {
+
+        Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters) {
+            this(scenario, reward, workload, workloadParameters, Map.of());
+        }
 
         /** The workload with its parameters, such as {@code nasa-1995 (split=test, stepMinutes=1, ...)}. */
         String workloadStated() {
@@ -39,7 +50,13 @@ final class ComparisonFormat {
                 runs.tasks().stream().map(task -> task.id()).collect(Collectors.joining(", ")), runs.episodes(),
                 runs.seed(), ReferenceScenario.ID.equals(setting.scenario()) ? "" : " scenario " + setting.scenario()
                         + ",", setting.reward(), setting.workloadStated());
-        if (report.optimalReturns().isEmpty()) {
+        boolean hindsight = report.optimum() == ComparisonReport.Optimum.HINDSIGHT;
+        if (hindsight) {
+            printer.line("Hindsight optimum: per episode, the best return on its window with every rate known in"
+                    + " advance, an upper bound no policy can beat; mean [95 %% CI] over the episodes: %s.",
+                    runs.tasks().stream().map(task -> task.id() + " " + interval(setting.hindsight().get(task)))
+                            .collect(Collectors.joining(", ")));
+        } else if (report.optimalReturns().isEmpty()) {
             printer.line("Optimal expected return: n/a, the oracle does not solve this setting exactly"
                     + " ('cloudrl scenarios' and docs/oracle.md say what it solves).");
         } else {
@@ -55,6 +72,9 @@ final class ComparisonFormat {
         List<String[]> cells = new ArrayList<>();
         String[] header = HEADER.clone();
         header[7] = header[7].replace("BASELINE", report.baseline());
+        if (hindsight) {
+            header[6] = "% of hindsight optimum [95 % CI]";
+        }
         cells.add(header);
         // with one episode per task there is nothing to resample: no interval, not a zero-width one
         boolean single = runs.episodes() == 1;
@@ -94,6 +114,10 @@ final class ComparisonFormat {
         return line.toString();
     }
 
+    private static String interval(MeanInterval interval) {
+        return String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", interval.mean(), interval.low(), interval.high());
+    }
+
     private static String interval(String format, IntervalEstimate estimate, boolean single) {
         if (single) {
             return String.format(Locale.ROOT, format + " [n/a]", estimate.estimate());
@@ -104,12 +128,19 @@ final class ComparisonFormat {
 
     /** One row of a comparison as JSON (docs/evaluation.md lists the keys). */
     record Json(String policy, String task, boolean aggregate, int episodes, long seed, String scenario,
-                String reward, String workload, Map<String, String> workloadParameters, String baseline, int bootstrapReplicates, Estimate cumulativeRewardMean, Estimate cumulativeRewardIqm,
+                String reward, String workload, Map<String, String> workloadParameters, String baseline,
+                int bootstrapReplicates, Estimate cumulativeRewardMean, Estimate cumulativeRewardIqm,
                 Estimate finalScoreMean, Estimate finalScoreIqm, Double optimalReturn, Estimate percentOfOptimal,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Hindsight hindsightOptimum,
+                @JsonInclude(JsonInclude.Include.NON_NULL) Estimate percentOfHindsightOptimum,
                 Estimate probabilityOfImprovement, double endedEarlyFraction, double passedFraction) {
 
         static Json of(ComparisonReport report, ComparisonRow row, Setting setting) {
             boolean single = report.runs().episodes() == 1;
+            boolean hindsight = report.optimum() == ComparisonReport.Optimum.HINDSIGHT;
+            // no exact optimum on a trace; the hindsight optimum's mean over the task's episodes instead
+            MeanInterval optimum = hindsight && !row.aggregate() ? setting.hindsight().get(Task.parse(row.task())) : null;
+            Estimate percent = row.percentOfOptimal().map(estimate -> Estimate.of(estimate).single(single)).orElse(null);
             return new Json(row.policy(), row.task(), row.aggregate(), row.episodes(), report.runs().seed(),
                     setting.scenario(), setting.reward(), setting.workload(), setting.workloadParameters(),
                     report.baseline(), report.bootstrap().replicates(),
@@ -117,10 +148,16 @@ final class ComparisonFormat {
                     Estimate.of(row.cumulativeReward().iqm()).single(single),
                     Estimate.of(row.finalScore().mean()).single(single),
                     Estimate.of(row.finalScore().iqm()).single(single),
-                    row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null,
-                    row.percentOfOptimal().map(estimate -> Estimate.of(estimate).single(single)).orElse(null),
+                    !hindsight && row.optimalReturn().isPresent() ? row.optimalReturn().getAsDouble() : null,
+                    hindsight ? null : percent,
+                    optimum == null ? null : new Hindsight(optimum.mean(), optimum.low(), optimum.high()),
+                    hindsight ? percent : null,
                     Estimate.of(row.improvement()).single(single), row.endedEarlyFraction(), row.passedFraction());
         }
+    }
+
+    /** The hindsight optimum's mean over a task's episodes, with its 95 % interval. */
+    record Hindsight(double mean, double ci95Low, double ci95High) {
     }
 
     /** A bootstrap estimate with its 95 % interval; the ends are null for a single episode per task. */

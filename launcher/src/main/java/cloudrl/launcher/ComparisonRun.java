@@ -3,11 +3,14 @@ package cloudrl.launcher;
 import cloudrl.charts.ComparisonCharts;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
+import cloudrl.api.Scenario;
 import cloudrl.evaluation.Evaluation;
+import cloudrl.evaluation.MeanInterval;
 import cloudrl.evaluation.comparison.ComparisonReport;
 import cloudrl.evaluation.comparison.ComparisonRow;
 import cloudrl.evaluation.comparison.ComparisonRuns;
 import cloudrl.evaluation.comparison.PolicyComparison;
+import cloudrl.evaluation.hindsight.HindsightOptimum;
 import cloudrl.evaluation.statistics.StratifiedBootstrap;
 import cloudrl.io.FileProblem;
 import cloudrl.oracle.OptimalPlanner;
@@ -72,7 +75,8 @@ final class ComparisonRun {
         }
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
-            Selection selection = Selection.of(scenario, policy, reward, workload, params);
+            Selection selection = assembly.withDefaultSplit(Selection.of(scenario, policy, reward, workload, params),
+                    EvaluateCommand.EVALUATION_SPLIT);
             assembly.check(selection, tasks);
             selections.put(policy, selection);
         }
@@ -135,7 +139,8 @@ final class ComparisonRun {
     /** Plays, summarises and prints; draws the charts into {@code plots} unless it is {@code null}. */
     void run(int episodes, long seed, boolean json, Path plots, PrintWriter out, PrintWriter err) {
         Path folder = plots == null ? null : prepareFolder(plots);
-        Map<Task, Double> optima = optimalReturns();
+        Map<Task, MeanInterval> hindsight = hindsightOptima(episodes, seed);
+        Map<Task, Double> optima = hindsight.isEmpty() ? optimalReturns() : means(hindsight);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ComparisonReport report;
         try (ProgressLine progress = new ProgressLine(err, "cloudrl evaluate", episodes * policies.size() * tasks.size())) {
@@ -147,7 +152,8 @@ final class ComparisonRun {
                                 assembly.policy(selection, taskSeed, task, environment));
                     }, progress::episodes);
             progress.phase("episodes played; computing the bootstrap intervals");
-            report = ComparisonReport.of(runs, BASELINE, optima, StratifiedBootstrap.withSeed(seed), threads,
+            report = ComparisonReport.of(runs, BASELINE, optima, hindsight.isEmpty() ? ComparisonReport.Optimum.EXACT
+                            : ComparisonReport.Optimum.HINDSIGHT, StratifiedBootstrap.withSeed(seed), threads,
                     done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
                             + " policies computed"));
             if (folder != null) {
@@ -157,7 +163,7 @@ final class ComparisonRun {
         }
         Printer printer = new Printer(out);
         ComparisonFormat.Setting setting = new ComparisonFormat.Setting(scenario, reward, workload,
-                workloadParameters);
+                workloadParameters, hindsight);
         if (json) {
             for (ComparisonRow row : report.rows()) {
                 printer.raw(ComparisonFormat.json(report, row, setting));
@@ -171,6 +177,35 @@ final class ComparisonRun {
             }
         }
         printer.flush();
+    }
+
+    /**
+     * On a trace (a workload with a {@code split}), each task's hindsight optimum over the episodes
+     * every policy plays: the mean of the episodes' optima and its interval; empty elsewhere, or when
+     * the dynamics have a constraint the hindsight DP cannot follow.
+     */
+    private Map<Task, MeanInterval> hindsightOptima(int episodes, long seed) {
+        Map<Task, MeanInterval> optima = new EnumMap<>(Task.class);
+        if (!workloadParameters.containsKey(Assembly.SPLIT)) {
+            return optima;
+        }
+        Selection reference = selections.get(BASELINE);
+        for (Task task : tasks) {
+            long taskSeed = PolicyComparison.taskSeed(seed, task);
+            CloudEnvironment environment = assembly.environment(task, reference, taskSeed);
+            if (!HindsightOptimum.covers(environment.dynamics())) {
+                return new EnumMap<>(Task.class);
+            }
+            optima.put(task, MeanInterval.of(HindsightOptimum.of(environment,
+                    Evaluation.episodeSeeds(taskSeed, episodes))));
+        }
+        return optima;
+    }
+
+    private static Map<Task, Double> means(Map<Task, MeanInterval> intervals) {
+        Map<Task, Double> means = new EnumMap<>(Task.class);
+        intervals.forEach((task, interval) -> means.put(task, interval.mean()));
+        return means;
     }
 
     /** Each task's exact optimum, when the oracle can solve the chosen workload; none otherwise. */

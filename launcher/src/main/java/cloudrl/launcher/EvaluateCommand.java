@@ -28,6 +28,9 @@ import java.util.List;
                 + " optimal return and the probability of improving on threshold, as a table, JSON or charts.")
 final class EvaluateCommand implements Runnable {
 
+    /** Evaluation judges a policy on the part of a trace that training never replays. */
+    static final String EVALUATION_SPLIT = "test";
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +69,7 @@ final class EvaluateCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), (tasks != null ? "--tasks" : "--plots")
                     + " goes with --policies; for one policy use --policy and --task");
         }
+        plugPoints.defaultSplit(EVALUATION_SPLIT);
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), tasks(episodeOptions.task));
         evaluate(spec, assembly, plugPoints.selection(), episodeOptions.task, episodes, episodeOptions.seed, json);
     }
@@ -82,9 +86,8 @@ final class EvaluateCommand implements Runnable {
         ComparisonRun.requireNoPolicyParameters(plugPoints.params);
         PrintWriter err = spec.commandLine().getErr();
         Assembly assembly = plugPoints.timeout.assembly(spec, plugPoints.plugins.discover(err));
-        Scenario scenario = plugPoints.scenarioOption.resolve(assembly.catalog());
-        new ComparisonRun(assembly, scenario, policies, tasks, plugPoints.reward, plugPoints.workload,
-                plugPoints.params)
+        new ComparisonRun(assembly, plugPoints.scenarioOption.resolve(assembly.catalog()), policies, tasks,
+                plugPoints.reward, plugPoints.workload, plugPoints.params)
                 .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }
 

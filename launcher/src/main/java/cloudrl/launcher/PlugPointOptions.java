@@ -55,9 +55,19 @@ final class PlugPointOptions {
 
     private Scenario scenario = ReferenceScenario.scenario();
 
+    /** The trace split a command replays unless told otherwise ({@link Assembly#withDefaultSplit}); none: the workload's. */
+    private String defaultSplit;
+
+    private Selection resolved;
+
+    /** Makes trace workloads replay {@code split} unless a parameter names one; call before {@link #assembly}. */
+    void defaultSplit(String split) {
+        this.defaultSplit = split;
+    }
+
     /** The chosen scenario, ids and parameters (the scenario as {@link #assembly} resolved it). */
     Selection selection() {
-        return Selection.of(scenario, policy, reward, workload, params);
+        return resolved != null ? resolved : Selection.of(scenario, policy, reward, workload, params);
     }
 
     /** The task to play when {@code --task} is absent: the scenario's. */
@@ -73,7 +83,9 @@ final class PlugPointOptions {
     Assembly assembly(PrintWriter err, List<Task> tasks) {
         Assembly assembly = timeout.assembly(mixee, plugins.discover(err));
         scenario = scenarioOption.resolve(assembly.catalog());
-        assembly.check(selection(), tasks == null ? List.of(defaultTask()) : tasks);
+        Selection chosen = Selection.of(scenario, policy, reward, workload, params);
+        resolved = defaultSplit == null ? chosen : assembly.withDefaultSplit(chosen, defaultSplit);
+        assembly.check(resolved, tasks == null ? List.of(defaultTask()) : tasks);
         return assembly;
     }
 

@@ -142,7 +142,8 @@ final class TrainCommand implements Runnable {
         HyperParameters hyperParameters = HyperParameters.defaults(agent).with(hyper);
         Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
         Scenario scenario = scenarioOption.resolve(assembly.catalog());
-        Selection selection = Selection.of(scenario, null, reward, workload, params);
+        // an agent learns on the train part of a trace, so that evaluate's default, test, is traffic it never saw
+        Selection selection = assembly.withDefaultSplit(Selection.of(scenario, null, reward, workload, params), "train");
         if (!selection.policy().parameters().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--param policy." + selection.policy().parameters().keySet()
                     .iterator().next() + " is not allowed: train takes workload., reward., actions. and fleet."

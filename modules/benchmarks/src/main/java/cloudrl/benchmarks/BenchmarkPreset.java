@@ -52,7 +52,7 @@ public final class BenchmarkPreset {
 
     /** The built-in scenarios the preset measures on VectorEnv, each against the reference's figure. */
     public static final List<String> SCENARIOS = List.of("reference", "boot-delay", "diurnal-boot", "multi-step",
-            "instance-types", "budget", "sla");
+            "instance-types", "budget", "sla", "nasa-boot", "twitter-boot");
 
     /** What a preset runs, and how long: iterations and their length in milliseconds. */
     private record Plan(List<Entry> entries, int warmups, long warmupMillis, int measurements, long measurementMillis) {

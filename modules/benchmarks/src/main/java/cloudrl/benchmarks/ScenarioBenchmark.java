@@ -21,7 +21,7 @@ public class ScenarioBenchmark {
     /** Environments per batch. */
     public static final int COUNT = 4096;
 
-    @Param({"reference", "boot-delay", "diurnal-boot", "multi-step", "instance-types", "budget", "sla"})
+    @Param({"reference", "boot-delay", "diurnal-boot", "multi-step", "instance-types", "budget", "sla", "nasa-boot", "twitter-boot"})
     public String scenario;
 
     private ScenarioBatch batch;

@@ -42,10 +42,13 @@ class BenchmarkSmokeTest {
 
     @Test
     void thePresetCoversTheFiguresTheReadmeReports() {
+        // the five figures the README's performance table reports, then VectorEnv on each built-in scenario
+        List<String> keys = BenchmarkPreset.keys();
         assertEquals(List.of("single_env", "vector_4096_1t", "vector_4096_2t", "tensor_4096",
-                "vector_1000000_2t_512mb", "scenario_reference", "scenario_boot_delay", "scenario_diurnal_boot",
-                "scenario_multi_step", "scenario_instance_types", "scenario_budget", "scenario_sla"),
-                BenchmarkPreset.keys());
+                "vector_1000000_2t_512mb"), keys.subList(0, 5));
+        assertEquals(List.of("scenario_reference", "scenario_boot_delay", "scenario_diurnal_boot", "scenario_multi_step",
+                "scenario_instance_types", "scenario_budget", "scenario_sla", "scenario_nasa_boot",
+                "scenario_twitter_boot"), keys.subList(5, keys.size()));
     }
 
     @Test

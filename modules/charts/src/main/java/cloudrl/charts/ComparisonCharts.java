@@ -80,7 +80,8 @@ public final class ComparisonCharts {
 
     /**
      * Per task, and over all tasks, every policy's mean and interquartile mean of cumulative reward
-     * with their 95 % intervals; a dashed line marks a task's optimal expected return where known.
+     * with their 95 % intervals; a dashed line marks a task's optimal expected return where known (or,
+     * on traces, its mean hindsight optimum).
      */
     public static JFreeChart scores(ComparisonReport report) {
         List<String> policies = report.runs().policies();
@@ -129,7 +130,8 @@ public final class ComparisonCharts {
             optimum(report, panel).ifPresent(value -> {
                 ValueMarker marker = new ValueMarker(value, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                         BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
-                marker.setLabel("optimal " + String.format(Locale.ROOT, "%.2f", value));
+                marker.setLabel((hindsight(report) ? "mean hindsight optimum " : "optimal ")
+                        + String.format(Locale.ROOT, "%.2f", value));
                 marker.setLabelFont(SUBTITLE_FONT);
                 marker.setLabelPaint(Color.DARK_GRAY);
                 marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
@@ -142,6 +144,12 @@ public final class ComparisonCharts {
         NumberAxis range = (NumberAxis) combined.getRangeAxis();
         range.setAutoRangeIncludesZero(true);
         range.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        // a marker above the data (a hindsight optimum far above every policy) would fall off the axis
+        double highestOptimum = report.optimalReturns().values().stream().mapToDouble(Double::doubleValue).max()
+                .orElse(Double.NEGATIVE_INFINITY);
+        if (highestOptimum >= range.getUpperBound()) {
+            range.setRange(Math.min(0, range.getLowerBound()), highestOptimum * 1.08);
+        }
         JFreeChart chart = new JFreeChart("Cumulative reward: mean and interquartile mean with 95 % intervals",
                 TITLE_FONT, combined, true);
         chart.addSubtitle(subtitle(report));
@@ -173,7 +181,8 @@ public final class ComparisonCharts {
             index++;
         }
         String measure = profiles.measure() == PerformanceProfiles.Measure.PERCENT_OF_OPTIMAL
-                ? "score τ: cumulative reward as % of the task's optimal expected return"
+                ? hindsight(report) ? "score τ: cumulative reward as % of the task's mean hindsight optimum"
+                : "score τ: cumulative reward as % of the task's optimal expected return"
                 : "score τ: cumulative reward";
         NumberAxis domain = new NumberAxis(measure);
         domain.setAutoRangeIncludesZero(true);
@@ -188,6 +197,10 @@ public final class ComparisonCharts {
         chart.addSubtitle(subtitle(report));
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    private static boolean hindsight(ComparisonReport report) {
+        return report.optimum() == ComparisonReport.Optimum.HINDSIGHT;
     }
 
     private static Optional<Double> optimum(ComparisonReport report, String panel) {

@@ -150,6 +150,41 @@ public final class Assembly {
         return selection.workload().parametersFor(provider).effective();
     }
 
+    /** The parameter by which a trace workload chooses its time-ordered part (train, test or all). */
+    public static final String SPLIT = "split";
+
+    /**
+     * {@code selection} replaying the {@code split} part of its trace, unless it already names a split:
+     * evaluation judges on {@code test}, training learns on {@code train}. The default applies to a
+     * workload that declares a {@value #SPLIT} parameter and whose part is long enough for an episode
+     * of the scenario; otherwise (the bundled 288-row {@code trace} sample, whose test part of 72 rows
+     * is shorter than an episode, or a short file of the user's) the workload's own default stands,
+     * which the reports state with the other workload parameters.
+     */
+    public Selection withDefaultSplit(Selection selection, String split) {
+        Choice workload = selection.workload();
+        java.util.List<cloudrl.api.Parameter> declared = catalog.workload(workload.id()).parameters();
+        boolean splits = declared.stream().anyMatch(parameter -> parameter.name().equals(SPLIT));
+        // ID:VALUE sets the first declared parameter, which may be the split
+        boolean named = workload.parameters().containsKey(SPLIT)
+                || workload.value() != null && declared.get(0).name().equals(SPLIT);
+        if (!splits || named) {
+            return selection;
+        }
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>(workload.parameters());
+        parameters.put(SPLIT, split);
+        Selection chosen = new Selection(selection.policy(), selection.reward(),
+                new Choice(workload.id(), parameters, workload.value()), selection.composition());
+        try {
+            // building the workload for the scenario's episodes is what says whether the part fits
+            new CloudEnvironment(dynamics(chosen), workload(chosen, Task.parse(selection.composition().task())
+                    .trafficLevel(), 0), reward(chosen, 0));
+        } catch (IllegalArgumentException tooShort) {
+            return selection;
+        }
+        return chosen;
+    }
+
     /** The environment for {@code task} as {@code selection} composes it: its dynamics, reward and workload. */
     public CloudEnvironment environment(Task task, Selection selection, long seed) {
         return new CloudEnvironment(dynamics(selection), workload(selection, task.trafficLevel(), seed),

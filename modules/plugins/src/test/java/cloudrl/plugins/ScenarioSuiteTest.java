@@ -37,7 +37,7 @@ class ScenarioSuiteTest {
     private static final PluginCatalog CATALOG = PluginDiscovery.builtIns();
     private static final Assembly ASSEMBLY = new Assembly(CATALOG);
     private static final List<String> SUITE = List.of("reference", "boot-delay", "diurnal-boot", "multi-step",
-            "instance-types", "budget", "sla");
+            "instance-types", "budget", "sla", "nasa-boot", "twitter-boot");
 
     private static CloudEnvironment environment(Scenario scenario, List<String> params, long seed) {
         Selection selection = Selection.of(scenario, null, null, null, params);

@@ -98,4 +98,26 @@ public final class BuiltInScenarios {
                     List.of(3));
         }
     }
+
+    /** {@code nasa-boot}: a month of measured NASA web traffic, minute by minute, with a boot delay. */
+    public static final class NasaBoot implements ScenarioProvider {
+        @Override
+        public Scenario scenario() {
+            return new Scenario("nasa-boot", "measured NASA-HTTP July 1995 traffic, one step a minute, with a 3-step"
+                    + " boot delay: spiky, unforecastable minutes, servers ordered 2 steps before they serve",
+                    Part.of("nasa-1995"), "medium", UNIT, BOOT_3, SEED_REWARD, List.of(), List.of(BOOTING), 100,
+                    List.of(3));
+        }
+    }
+
+    /** {@code twitter-boot}: two weeks of the measured Twitter sample stream with a boot delay. */
+    public static final class TwitterBoot implements ScenarioProvider {
+        @Override
+        public Scenario scenario() {
+            return new Scenario("twitter-boot", "measured Twitter sample-stream traffic, August 2021, one step a minute,"
+                    + " with a 3-step boot delay: a busy daily rhythm with bursts the delay makes costly",
+                    Part.of("twitter-2021"), "medium", UNIT, BOOT_3, SEED_REWARD, List.of(), List.of(BOOTING), 100,
+                    List.of(3));
+        }
+    }
 }

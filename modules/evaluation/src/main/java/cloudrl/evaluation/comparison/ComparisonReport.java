@@ -34,15 +34,24 @@ public final class ComparisonReport {
     private final ComparisonRuns runs;
     private final String baseline;
     private final Map<Task, Double> optimalReturns;
+    private final Optimum optimum;
     private final StratifiedBootstrap bootstrap;
     private final List<ComparisonRow> rows;
     private final PerformanceProfiles profiles;
 
-    private ComparisonReport(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns,
+    /**
+     * What the optimal returns are: the exact optimum of a task's process (the oracle), or the mean
+     * over its episodes of each episode's hindsight optimum (the best return on the episode's window
+     * known in advance), an upper bound for traffic no planner models.
+     */
+    public enum Optimum { EXACT, HINDSIGHT }
+
+    private ComparisonReport(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns, Optimum optimum,
                              StratifiedBootstrap bootstrap, List<ComparisonRow> rows, PerformanceProfiles profiles) {
         this.runs = runs;
         this.baseline = baseline;
         this.optimalReturns = optimalReturns;
+        this.optimum = optimum;
         this.bootstrap = bootstrap;
         this.rows = rows;
         this.profiles = profiles;
@@ -68,6 +77,16 @@ public final class ComparisonReport {
      */
     public static ComparisonReport of(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns,
                                       StratifiedBootstrap bootstrap, int threads, IntConsumer progress) {
+        return of(runs, baseline, optimalReturns, Optimum.EXACT, bootstrap, threads, progress);
+    }
+
+    /**
+     * As {@link #of(ComparisonRuns, String, Map, StratifiedBootstrap, int, IntConsumer)}, saying what
+     * kind of optimum {@code optimalReturns} holds.
+     */
+    public static ComparisonReport of(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns,
+                                      Optimum kind, StratifiedBootstrap bootstrap, int threads, IntConsumer progress) {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(bootstrap, "bootstrap");
         runs.policyIndex(baseline);
         Map<Task, Double> optima = new LinkedHashMap<>();
@@ -112,7 +131,7 @@ public final class ComparisonReport {
         }
         PerformanceProfiles.Measure measure = normalised ? PerformanceProfiles.Measure.PERCENT_OF_OPTIMAL
                 : PerformanceProfiles.Measure.CUMULATIVE_REWARD;
-        return new ComparisonReport(runs, baseline, Map.copyOf(optima), bootstrap, List.copyOf(rows),
+        return new ComparisonReport(runs, baseline, Map.copyOf(optima), kind, bootstrap, List.copyOf(rows),
                 new PerformanceProfiles(measure, grid, profiles));
     }
 
@@ -211,6 +230,11 @@ public final class ComparisonReport {
     /** The optimal expected return of each task that has one. */
     public Map<Task, Double> optimalReturns() {
         return optimalReturns;
+    }
+
+    /** What kind of optimum {@link #optimalReturns()} holds. */
+    public Optimum optimum() {
+        return optimum;
     }
 
     /** The bootstrap the intervals come from. */

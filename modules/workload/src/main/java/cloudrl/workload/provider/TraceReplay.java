@@ -19,7 +19,8 @@ final class TraceReplay {
     /** The parameters in the order providers declare them after their own. */
     static final List<Parameter> PARAMETERS = List.of(
             new Parameter("split", "all", "time-ordered part to replay: train (the first 75 % of the rows), test"
-                    + " (the rest) or all; an episode never leaves its split"),
+                    + " (the rest) or all; an episode never leaves its split. Unless given, evaluate replays test"
+                    + " and train replays train where that part holds an episode"),
             new Parameter("stepMinutes", "1", "rows (minutes) summed into one step, from 1 to the split's rows"),
             new Parameter("scale", "task", "'task': multiply so the whole trace's mean step is the task's base rate;"
                     + " or a fixed multiplier in [0, 1e6] (1: the recorded counts)"),
