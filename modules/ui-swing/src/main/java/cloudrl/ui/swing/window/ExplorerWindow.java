@@ -463,6 +463,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         }
         data.append(update.frames());
         charts.density(data.drawnPoints());
+        charts.showFleet(data.hasFleet());
         framesApplied += update.frames().size();
         if (update.restart() && noticeAfterReset != null) {
             notice = noticeAfterReset;
