@@ -29,7 +29,7 @@ class WorkbenchTest {
         Selection bad = Selection.of("hpa", null, null, List.of("policy.target=fast"));
         String expected = assertThrows(IllegalArgumentException.class,
                 () -> new Assembly(PluginDiscovery.builtIns()).check(bad)).getMessage();
-        assertEquals("policy hpa: target=fast is not allowed: must be a number in [0, 100]", expected);
+        assertEquals("policy hpa: target=fast is not allowed: must be a number in (0, 100]", expected);
         assertEquals(Optional.of(expected), workbench.problem(Task.MEDIUM, bad));
     }
 
