@@ -39,7 +39,7 @@ public record MetricsText(String cpu, double cpuPercent, MetricZone cpuZone, Str
                 state.requestRate() + " req/step", Integer.toString(state.servers()),
                 format("%.2f req/server", frame.latency()),
                 frame.step() + " / " + frame.maxSteps(),
-                frame.action().map(Object::toString).orElse(NONE),
+                frame.actionLabel().orElse(NONE),
                 frame.reward().isPresent() ? format("%.4f", frame.reward().getAsDouble()) : NONE,
                 parts(frame.rewardComponents()),
                 format("%.3f", frame.cumulativeReward()),

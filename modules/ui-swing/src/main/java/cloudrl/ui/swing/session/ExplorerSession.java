@@ -83,7 +83,7 @@ public final class ExplorerSession {
         latest = new ExplorerFrame(task, seed, 0, environment.config().maxSteps(),
                 environment.config().terminationThreshold(), reset.observation(), reset.info().latency(),
                 Optional.empty(), OptionalDouble.empty(), Map.of(), 0, Ending.RUNNING, Optional.empty(),
-                reset.info().fleet());
+                reset.info().fleet(), Optional.empty());
         return latest;
     }
 
@@ -103,7 +103,7 @@ public final class ExplorerSession {
         latest = new ExplorerFrame(task, seed, result.info().step(), latest.maxSteps(), latest.terminationThreshold(),
                 result.observation(), result.info().latency(), Optional.of(action),
                 OptionalDouble.of(result.reward()), result.info().rewardComponents(), cumulativeReward, ending, grade,
-                result.info().fleet());
+                result.info().fleet(), Optional.of(environment.actionSpace().label(action.index())));
         return latest;
     }
 

@@ -221,7 +221,8 @@ class ExplorerWindowIT {
         click(window.controls().action(Action.INCREASE.index()));
         waitUntil("one step", () -> "1 / 100".equals(window.metrics().step.getText()));
         assertEquals("4", text(() -> window.metrics().servers.getText()));
-        assertEquals("INCREASE", text(() -> window.metrics().lastAction.getText()));
+        // the reference's unit scheme names its actions remove 1, keep, add 1 (cloudrl.env.fleet.UnitScheme)
+        assertEquals("add 1", text(() -> window.metrics().lastAction.getText()));
 
         typeInto(((JSpinner.DefaultEditor) window.controls().runCount.getEditor()).getTextField(), "20");
         click(window.controls().run);
@@ -255,7 +256,7 @@ class ExplorerWindowIT {
         assertEquals("4", text(() -> window.metrics().servers.getText()));
         key(KeyEvent.VK_RIGHT);
         waitUntil("→ maintains", () -> "2 / 100".equals(window.metrics().step.getText()));
-        assertEquals("MAINTAIN", text(() -> window.metrics().lastAction.getText()));
+        assertEquals("keep", text(() -> window.metrics().lastAction.getText()));
         key(KeyEvent.VK_DOWN);
         waitUntil("↓ decreases", () -> "3 / 100".equals(window.metrics().step.getText()));
         assertEquals("3", text(() -> window.metrics().servers.getText()));
@@ -387,6 +388,7 @@ class ExplorerWindowIT {
         key(KeyEvent.VK_UP);
         waitUntil("↑ adds one server under the steps scheme", () -> "1 / 100".equals(window.metrics().step.getText()));
         assertEquals("4", text(() -> window.metrics().servers.getText()));
+        assertEquals(labels.get(4), text(() -> window.metrics().lastAction.getText()), "the scheme's label");
 
         clickTab(window.sideTabs(), "Set-up"); // Apply showed the state
         choose(setup.section(PlugPoint.SCENARIO).selector, "diurnal-boot");
