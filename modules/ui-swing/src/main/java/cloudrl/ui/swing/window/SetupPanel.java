@@ -31,9 +31,9 @@ import java.util.function.Consumer;
  * The set-up form: the scenario and the task, then one section per plug point (workload, reward,
  * policy), each with the fields its chosen provider declares. Choosing a scenario fills in its task,
  * workload and reward with their parameters, as {@code --scenario} does on the command line; its
- * action scheme, fleet, constraints and features come with it. Every edit is checked a moment later, off the EDT, by
- * building the environment and the policy through the workbench, and the command line's one-line
- * message appears under the form. Apply starts a new episode with the set-up.
+ * action scheme, fleet, constraints and features come with it. Every edit is checked a moment
+ * later, off the EDT, by building the environment and the policy through the workbench, and the
+ * command line's one-line message appears under the form. Apply starts a new episode with the set-up.
  */
 final class SetupPanel {
 
@@ -77,8 +77,9 @@ final class SetupPanel {
         sections = List.of(
                 new ProviderSection(PlugPoint.SCENARIO, "Scenario", new DefaultComboBoxModel<>(), workbench,
                         Choice.of(first.scenario()), () -> {
-                            scenarioChosen();
-                            changed.run();
+                            if (scenarioChosen()) {
+                                changed.run();
+                            }
                         }),
                 new ProviderSection(PlugPoint.WORKLOAD, "Workload", new DefaultComboBoxModel<>(), workbench,
                         first.workload(), changed),
@@ -136,16 +137,17 @@ final class SetupPanel {
 
     /**
      * Takes the chosen scenario's parts: its task, workload and reward (with their parameters) into the
-     * form, the rest into the selection; the policy stays. An unknown scenario shows its one line.
+     * form, the rest into the selection; the policy stays. An unknown scenario shows its one line and
+     * cannot be applied; whether the scenario was taken.
      */
-    private void scenarioChosen() {
+    private boolean scenarioChosen() {
         ProviderSection scenarios = section(PlugPoint.SCENARIO);
         Scenario scenario;
         try {
             scenario = ScenarioChoice.resolve(scenarios.selectedId(), workbench.catalog());
         } catch (IllegalArgumentException | IllegalStateException unknown) {
             show(Optional.of(unknown.getMessage()));
-            return;
+            return false;
         }
         Selection seeded = Selection.of(scenario, null, null, null, List.of());
         composition = seeded.composition();
@@ -153,6 +155,7 @@ final class SetupPanel {
         task.setSelectedItem(Task.parse(scenario.task()));
         section(PlugPoint.WORKLOAD).choose(seeded.workload());
         section(PlugPoint.REWARD).choose(seeded.reward());
+        return true;
     }
 
     /** The latest check's problem, empty when the form can be played. */
