@@ -117,6 +117,23 @@ class ExplorerCommandsTest {
     }
 
     @Test
+    void theCommandLinesScenarioReachesTheExplorersEnvironments(@TempDir Path plugins) {
+        var parsed = new CommandLine(new GuiCommand()).parseArgs("--scenario", "multi-step", "--plugins",
+                plugins.toString());
+        GuiCommand gui = (GuiCommand) parsed.commandSpec().userObject();
+        var assembly = gui.plugPoints.assembly(new PrintWriter(new StringWriter()), null);
+        ExplorerOptions options = ExplorerChoices.apply(ExplorerOptions.defaults().startingWith(Task.MEDIUM, 5),
+                assembly, gui.plugPoints.selection(), gui.plugPoints.plugins.pluginDirectory().path());
+        assertEquals("multi-step", options.selection().scenario());
+        // the steps scheme with k = 3: remove 3 .. keep .. add 3, seven actions, as the command line builds them
+        var played = options.environments().apply(Task.MEDIUM);
+        assertEquals(7, played.actionSpace().n());
+        assertEquals(assembly.environment(Task.MEDIUM, gui.plugPoints.selection(), 5).actionSpace(),
+                played.actionSpace());
+        assertEquals(assembly.environment(Task.MEDIUM, gui.plugPoints.selection(), 5).reset(1), played.reset(1));
+    }
+
+    @Test
     void aMissingDefaultPluginsFolderIsNotWatched(@TempDir Path parent) {
         var parsed = new CommandLine(new GuiCommand()).parseArgs();
         GuiCommand gui = (GuiCommand) parsed.commandSpec().userObject();

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * folder gives a new workbench.
  *
  * @param catalog      the providers on offer
- * @param config       the physics and episode length of every environment
+ * @param config       the physics and episode length of every environment in the reference scenario
  * @param providerSeed the seed rewards, workloads and policies are created with (the command line's {@code --seed})
  */
 public record Workbench(PluginCatalog catalog, EnvironmentConfig config, long providerSeed) {
@@ -63,13 +63,23 @@ public record Workbench(PluginCatalog catalog, EnvironmentConfig config, long pr
 
     /** The environment {@code selection} names for {@code task}. */
     public CloudEnvironment environment(Task task, Selection selection) {
-        return assembly().environment(config, task, selection, providerSeed);
+        return environment(assembly(), task, selection);
     }
 
     /** Each task's environment as {@code selection} names it. */
     public Function<Task, CloudEnvironment> environments(Selection selection) {
         Assembly assembly = assembly();
-        return task -> assembly.environment(config, task, selection, providerSeed);
+        return task -> environment(assembly, task, selection);
+    }
+
+    /**
+     * The reference composition plays in this workbench's physics and episode length; any other
+     * scenario (or a reference with its fleet or actions changed) brings its own dynamics.
+     */
+    private CloudEnvironment environment(Assembly assembly, Task task, Selection selection) {
+        return selection.composition().equals(Selection.defaults().composition())
+                ? assembly.environment(config, task, selection, providerSeed)
+                : assembly.environment(task, selection, providerSeed);
     }
 
     /** A new policy as {@code selection} names it, for play in {@code environment}, built for {@code task}. */
@@ -81,7 +91,7 @@ public record Workbench(PluginCatalog catalog, EnvironmentConfig config, long pr
     public PolicyChoice policyChoice(Selection selection) {
         Assembly assembly = assembly();
         return new PolicyChoice(label(selection), task -> assembly.policy(selection, providerSeed, Assembly.context(task,
-                selection, assembly.environment(config, task, selection, providerSeed))));
+                selection, environment(assembly, task, selection))));
     }
 
     /** This workbench with other providers on offer. */
@@ -102,7 +112,7 @@ public record Workbench(PluginCatalog catalog, EnvironmentConfig config, long pr
 
     private void environmentAndPolicy(Task task, Selection selection) {
         Assembly assembly = assembly();
-        CloudEnvironment environment = assembly.environment(config, task, selection, providerSeed);
+        CloudEnvironment environment = environment(assembly, task, selection);
         assembly.policy(selection, providerSeed, Assembly.context(task, selection, environment));
     }
 

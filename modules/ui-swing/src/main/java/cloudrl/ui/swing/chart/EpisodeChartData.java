@@ -7,9 +7,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The series the charts draw, by step: CPU and memory utilisation, servers, request rate and latency.
+ * The series the charts draw, by step: CPU and memory utilisation, servers, request rate and latency;
+ * and, where the scenario's steps report them ({@code StepInfo.fleet()}), booting servers and the
+ * cost so far.
  * Points are appended in batches and each series tells its chart once per batch, so a batch of a
  * hundred steps costs one redraw, not a hundred. Changed on one thread only (the EDT in the window).
  */
@@ -20,13 +23,18 @@ public final class EpisodeChartData {
     final XYSeries servers = series("Servers");
     final XYSeries requestRate = series("Request rate");
     final XYSeries latency = series("Latency");
+    /** Servers ordered but not yet serving; empty in scenarios without a boot delay report (the reference). */
+    final XYSeries booting = series("Booting");
+    /** What the episode's steps have cost so far; empty where steps report no cost (the reference). */
+    final XYSeries costSoFar = series("Cost so far");
 
     final XYSeriesCollection utilisation = collection(cpu, memory);
-    final XYSeriesCollection serverCount = collection(servers);
+    final XYSeriesCollection serverCount = collection(servers, booting);
+    final XYSeriesCollection costs = collection(costSoFar);
     final XYSeriesCollection traffic = collection(requestRate);
     final XYSeriesCollection latencies = collection(latency);
 
-    private final List<XYSeries> all = List.of(cpu, memory, servers, requestRate, latency);
+    private final List<XYSeries> all = List.of(cpu, memory, servers, requestRate, latency, booting, costSoFar);
 
     /**
      * Most points a live series holds before it is thinned: a chart a thousand pixels wide shows no
@@ -34,15 +42,22 @@ public final class EpisodeChartData {
      */
     public static final int MAX_DRAWN = 4_000;
 
+    private static final String BOOTING = "bootingServers";
+    private static final String COST_SO_FAR = "costSoFar";
+
     private int recorded;
 
     /** The data of a whole recorded episode: the reset state at step 0, then every step. */
     public static EpisodeChartData of(Episode episode) {
         EpisodeChartData data = new EpisodeChartData();
         data.quietly(() -> {
-            data.add(0, episode.initial(), episode.initial().latency());
+            // the reset state of a scenario that reports its fleet has nothing booting and nothing spent yet
+            Map<String, Double> atReset = episode.steps() > 0 && !episode.infos().get(0).fleet().isEmpty()
+                    ? Map.of(BOOTING, 0.0, COST_SO_FAR, 0.0) : Map.of();
+            data.add(0, episode.initial(), episode.initial().latency(), atReset);
             for (int i = 0; i < episode.steps(); i++) {
-                data.add(i + 1, episode.states().get(i), episode.infos().get(i).latency());
+                data.add(i + 1, episode.states().get(i), episode.infos().get(i).latency(),
+                        episode.infos().get(i).fleet());
             }
         });
         return data;
@@ -58,7 +73,7 @@ public final class EpisodeChartData {
             return;
         }
         quietly(() -> {
-            frames.forEach(frame -> add(frame.step(), frame.state(), frame.latency()));
+            frames.forEach(frame -> add(frame.step(), frame.state(), frame.latency(), frame.fleet()));
             while (cpu.getItemCount() > MAX_DRAWN) {
                 all.forEach(EpisodeChartData::thin);
             }
@@ -120,8 +135,21 @@ public final class EpisodeChartData {
         return cpu.getItemCount();
     }
 
-    private void add(int step, Observation state, double stepLatency) {
+    /** Whether the episode's steps report booting servers and cost, which the reference's do not. */
+    public boolean hasFleet() {
+        return !costSoFar.isEmpty() || !booting.isEmpty();
+    }
+
+    private void add(int step, Observation state, double stepLatency, Map<String, Double> fleet) {
         recorded++;
+        Double bootingServers = fleet.get(BOOTING);
+        if (bootingServers != null) {
+            booting.add(step, bootingServers, false);
+        }
+        Double cost = fleet.get(COST_SO_FAR);
+        if (cost != null) {
+            costSoFar.add(step, cost, false);
+        }
         cpu.add(step, state.cpu(), false);
         memory.add(step, state.memory(), false);
         servers.add(step, state.servers(), false);

@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * The explorer's three charts over the steps of an episode: CPU and memory with the 40–70 % target
- * band and the 95 % instability line; servers as a step chart; request rate with latency on a second
+ * band and the 95 % instability line; servers as a step chart, with booting servers (dashed) and the
+ * cost so far on a second axis in scenarios that report them; request rate with latency on a second
  * axis. The same charts serve the window and the headless PNG.
  */
 public final class EpisodeCharts {
@@ -43,6 +44,7 @@ public final class EpisodeCharts {
     private final IntervalMarker targetBand = new IntervalMarker(MetricZone.BAND_LOW, MetricZone.BAND_HIGH);
     private final ValueMarker criticalLine = new ValueMarker(MetricZone.CRITICAL_ABOVE);
     private final NumberAxis latencyAxis = new NumberAxis("Latency (req/server)");
+    private final NumberAxis costAxis = new NumberAxis("Cost so far");
 
     /** Charts over {@code data}, with the step axis running from 0 to {@code maxSteps}. */
     public EpisodeCharts(EpisodeChartData data, int maxSteps, Theme theme) {
@@ -59,8 +61,17 @@ public final class EpisodeCharts {
         utilisationPlot.setRenderer(LatestPointRenderers.lines(LINE, data.cpu, data.memory));
 
         servers = ChartFactory.createXYLineChart("Servers", "Step", "Servers", data.serverCount,
-                PlotOrientation.VERTICAL, false, false, false);
-        servers.getXYPlot().setRenderer(LatestPointRenderers.steps(LINE, data.servers));
+                PlotOrientation.VERTICAL, true, false, false);
+        servers.getXYPlot().setRenderer(LatestPointRenderers.steps(LINE, data.servers, data.booting));
+        servers.getXYPlot().getRenderer().setSeriesStroke(1, DASHED);
+        // the cost so far on a second axis; it and the legend show only in scenarios whose steps report a cost
+        XYPlot serverPlot = servers.getXYPlot();
+        costAxis.setAutoRangeIncludesZero(true);
+        serverPlot.setRangeAxis(1, costAxis);
+        serverPlot.setDataset(1, data.costs);
+        serverPlot.mapDatasetToRangeAxis(1, 1);
+        serverPlot.setRenderer(1, LatestPointRenderers.lines(LINE, data.costSoFar));
+        showFleet(data.hasFleet());
         NumberAxis serverAxis = (NumberAxis) servers.getXYPlot().getRangeAxis();
         serverAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         // from exactly 0: a margin below would show negative servers
@@ -109,6 +120,17 @@ public final class EpisodeCharts {
         }
     }
 
+    /**
+     * Shows the booting servers' and the cost's legend and axis, or hides them (the reference reports
+     * neither, so its servers chart looks as it always did).
+     */
+    public void showFleet(boolean shown) {
+        if (servers.getLegend().isVisible() != shown) {
+            servers.getLegend().setVisible(shown);
+            costAxis.setVisible(shown);
+        }
+    }
+
     /** Above this many steps the live charts draw without antialiasing, which costs several times more per line. */
     public static final int ANTIALIAS_UP_TO = 2_000;
 
@@ -153,6 +175,9 @@ public final class EpisodeCharts {
         criticalLine.setPaint(theme.criticalLine());
         utilisationPlot.setFixedLegendItems(utilisationLegend(theme));
         servers.getXYPlot().getRenderer().setSeriesPaint(0, theme.serversLine());
+        servers.getXYPlot().getRenderer().setSeriesPaint(1, theme.zoneColour(MetricZone.HIGH));
+        servers.getXYPlot().getRenderer(1).setSeriesPaint(0, theme.memoryLine());
+        costAxis.setLabelPaint(theme.memoryLine());
         XYPlot trafficPlot = traffic.getXYPlot();
         trafficPlot.getRenderer(0).setSeriesPaint(0, theme.requestRateLine());
         trafficPlot.getRenderer(1).setSeriesPaint(0, theme.latencyLine());

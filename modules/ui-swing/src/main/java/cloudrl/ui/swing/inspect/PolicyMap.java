@@ -4,13 +4,18 @@ import cloudrl.api.Action;
 import cloudrl.api.Observation;
 import cloudrl.api.Policy;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetState;
 
 import java.util.function.Supplier;
 
 /**
  * The action a policy takes over a grid of states, as a {@link StateGrid} of action indices. The
  * observation at {@code servers} and {@code rate} is the one the environment would show: CPU and
- * memory from the configuration's physics.
+ * memory from the configuration's physics, and the scenario's extra features (booting servers, cost
+ * so far, phase...) at their values right after a reset (nothing booting, nothing spent, step 0), so
+ * an agent trained on a scenario's observation space is asked in that space. The reference has no
+ * extra features: its observations are the four values alone.
  *
  * <p>A policy that counts its decisions (the oracle's plan depends on the step) is mapped over step
  * × servers: for each server count the policy is reset, then asked once per step with the same
@@ -22,17 +27,24 @@ public final class PolicyMap {
     private PolicyMap() {
     }
 
-    /** What the environment shows at {@code servers} servers and {@code rate} requests. */
-    public static Observation observation(EnvironmentConfig config, int servers, int rate) {
+    /** What the environment of {@code dynamics} shows at {@code servers} servers and {@code rate} requests. */
+    public static Observation observation(FleetDynamics dynamics, int servers, int rate) {
+        EnvironmentConfig config = dynamics.config();
+        FleetState reset = dynamics.newState();
+        dynamics.reset(reset, rate);
+        Observation atReset = dynamics.observation(reset);
+        float[] values = atReset.toArray();
+        float[] extra = java.util.Arrays.copyOfRange(values, Observation.SIZE, values.length);
+        java.util.List<String> names = atReset.featureNames().subList(Observation.SIZE, values.length);
         return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
-                servers);
+                servers, names, extra);
     }
 
     /**
      * The action index at each request rate {@code 0, rateStep, ...} up to {@code maxRate} (columns) and
      * each server count from 1 to {@code maxServers} (rows), each asked of a fresh, reset policy.
      */
-    public static StateGrid overServersAndRate(Supplier<Policy> policies, EnvironmentConfig config, int maxServers,
+    public static StateGrid overServersAndRate(Supplier<Policy> policies, FleetDynamics dynamics, int maxServers,
                                                int maxRate, int rateStep) {
         requireAtLeast("maxServers", maxServers, 1);
         requireAtLeast("rateStep", rateStep, 1);
@@ -44,7 +56,7 @@ public final class PolicyMap {
         for (int y = 0; y < servers.length; y++) {
             for (int x = 0; x < rates.length; x++) {
                 policy.reset();
-                actions[y][x] = actionIndex(policy, observation(config, (int) servers[y], (int) rates[x]));
+                actions[y][x] = actionIndex(policy, observation(dynamics, (int) servers[y], (int) rates[x]));
             }
         }
         return new StateGrid("Action by servers and request rate (first step)", "Request rate", "Servers", rates,
@@ -55,7 +67,7 @@ public final class PolicyMap {
      * The action index at each step from 0 to {@code steps - 1} (columns) and each server count from 1
      * to {@code maxServers} (rows), at {@code rate} requests per step.
      */
-    public static StateGrid overStepAndServers(Supplier<Policy> policies, EnvironmentConfig config, int maxServers,
+    public static StateGrid overStepAndServers(Supplier<Policy> policies, FleetDynamics dynamics, int maxServers,
                                                int steps, int rate) {
         requireAtLeast("maxServers", maxServers, 1);
         requireAtLeast("steps", steps, 1);
@@ -66,7 +78,7 @@ public final class PolicyMap {
         Policy policy = policies.get();
         for (int y = 0; y < servers.length; y++) {
             policy.reset();
-            Observation seen = observation(config, (int) servers[y], rate);
+            Observation seen = observation(dynamics, (int) servers[y], rate);
             for (int x = 0; x < stepAxis.length; x++) {
                 actions[y][x] = actionIndex(policy, seen);
             }

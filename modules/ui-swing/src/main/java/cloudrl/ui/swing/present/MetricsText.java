@@ -6,14 +6,18 @@ import cloudrl.ui.swing.session.ExplorerFrame;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The metric panel's values for one frame, formatted. Utilisations also carry their zone, so the
- * panel can colour them.
+ * panel can colour them. Booting servers, budget left and violations are present only where the
+ * scenario reports them (the frame's fleet values), so the reference shows none of them.
  */
 public record MetricsText(String cpu, double cpuPercent, MetricZone cpuZone, String memory, double memoryPercent,
                           MetricZone memoryZone, String requestRate, String servers, String latency, String step,
-                          String lastAction, String lastReward, List<String> rewardParts, String cumulativeReward) {
+                          String lastAction, String lastReward, List<String> rewardParts, String cumulativeReward,
+                          Optional<String> booting, Optional<String> budgetLeft, Optional<String> violations) {
 
     public MetricsText {
         rewardParts = List.copyOf(rewardParts);
@@ -35,10 +39,17 @@ public record MetricsText(String cpu, double cpuPercent, MetricZone cpuZone, Str
                 state.requestRate() + " req/step", Integer.toString(state.servers()),
                 format("%.2f req/server", frame.latency()),
                 frame.step() + " / " + frame.maxSteps(),
-                frame.action().map(Object::toString).orElse(NONE),
+                frame.actionLabel().orElse(NONE),
                 frame.reward().isPresent() ? format("%.4f", frame.reward().getAsDouble()) : NONE,
                 parts(frame.rewardComponents()),
-                format("%.3f", frame.cumulativeReward()));
+                format("%.3f", frame.cumulativeReward()),
+                fleet(frame, "bootingServers", "%.0f"), fleet(frame, "budgetLeft", "%.2f"),
+                fleet(frame, "violations", "%.0f"));
+    }
+
+    private static Optional<String> fleet(ExplorerFrame frame, String name, String pattern) {
+        OptionalDouble value = frame.fleet(name);
+        return value.isPresent() ? Optional.of(format(pattern, value.getAsDouble())) : Optional.empty();
     }
 
     /** Each reward part as {@code name +0.123}, in the reference order. */

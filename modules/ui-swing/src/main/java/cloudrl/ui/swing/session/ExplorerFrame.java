@@ -28,11 +28,14 @@ import java.util.OptionalDouble;
  * @param cumulativeReward     sum of the rewards so far
  * @param ending               whether the episode goes on, or why it ended
  * @param grade                the episode's grade, present once it has ended
+ * @param fleet                what the fleet did beyond the observation ({@code StepInfo.fleet()}):
+ *                             booting servers, cost, budget left, violations; empty in the reference
+ * @param actionLabel          the action's label in the scheme ({@code add 1}, {@code keep}); empty for the reset state
  */
 public record ExplorerFrame(Task task, long seed, int step, int maxSteps, double terminationThreshold,
                             Observation state, double latency, Optional<Action> action, OptionalDouble reward,
                             Map<String, Double> rewardComponents, double cumulativeReward, Ending ending,
-                            Optional<GradeReport> grade) {
+                            Optional<GradeReport> grade, Map<String, Double> fleet, Optional<String> actionLabel) {
 
     public ExplorerFrame {
         Objects.requireNonNull(task, "task");
@@ -41,11 +44,28 @@ public record ExplorerFrame(Task task, long seed, int step, int maxSteps, double
         Objects.requireNonNull(reward, "reward");
         Objects.requireNonNull(ending, "ending");
         Objects.requireNonNull(grade, "grade");
+        Objects.requireNonNull(actionLabel, "actionLabel");
         rewardComponents = Map.copyOf(rewardComponents);
+        fleet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fleet));
         if (ending.ended() != grade.isPresent()) {
             throw new IllegalArgumentException("a frame has a grade exactly when its episode has ended, but ending is "
                     + ending + " and grade is " + (grade.isPresent() ? "present" : "absent"));
         }
+    }
+
+    /** A frame whose steps report nothing about the fleet, its action named by the action's own name. */
+    public ExplorerFrame(Task task, long seed, int step, int maxSteps, double terminationThreshold, Observation state,
+                         double latency, Optional<Action> action, OptionalDouble reward,
+                         Map<String, Double> rewardComponents, double cumulativeReward, Ending ending,
+                         Optional<GradeReport> grade) {
+        this(task, seed, step, maxSteps, terminationThreshold, state, latency, action, reward, rewardComponents,
+                cumulativeReward, ending, grade, Map.of(), action.map(Object::toString));
+    }
+
+    /** The fleet value {@code name} ({@code bootingServers}, {@code costSoFar}, ...), empty where the scenario has none. */
+    public OptionalDouble fleet(String name) {
+        Double value = fleet.get(name);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     /** Whether this is the state right after a reset. */

@@ -82,7 +82,8 @@ public final class ExplorerSession {
         cumulativeReward = 0;
         latest = new ExplorerFrame(task, seed, 0, environment.config().maxSteps(),
                 environment.config().terminationThreshold(), reset.observation(), reset.info().latency(),
-                Optional.empty(), OptionalDouble.empty(), Map.of(), 0, Ending.RUNNING, Optional.empty());
+                Optional.empty(), OptionalDouble.empty(), Map.of(), 0, Ending.RUNNING, Optional.empty(),
+                reset.info().fleet(), Optional.empty());
         return latest;
     }
 
@@ -101,7 +102,8 @@ public final class ExplorerSession {
         Optional<GradeReport> grade = ending.ended() ? Optional.of(grader.grade(recorder.episode())) : Optional.empty();
         latest = new ExplorerFrame(task, seed, result.info().step(), latest.maxSteps(), latest.terminationThreshold(),
                 result.observation(), result.info().latency(), Optional.of(action),
-                OptionalDouble.of(result.reward()), result.info().rewardComponents(), cumulativeReward, ending, grade);
+                OptionalDouble.of(result.reward()), result.info().rewardComponents(), cumulativeReward, ending, grade,
+                result.info().fleet(), Optional.of(environment.actionSpace().label(action.index())));
         return latest;
     }
 

@@ -55,6 +55,10 @@ final class ControlBar {
     final JLabel speedLabel = new JLabel();
     final JLabel inputProblem = new JLabel(" ");
     private final JPanel panel = new JPanel();
+    private final JLabel act = new JLabel("Act");
+    private final JPanel episode;
+    private final ExplorerCommands commands;
+    private List<ActionLabel> labels;
 
     /**
      * @param tasks    the task selector's model, shared with the set-up form
@@ -63,14 +67,12 @@ final class ControlBar {
      */
     ControlBar(ComboBoxModel<Task> tasks, ComboBoxModel<String> policies, List<ActionLabel> labels, long firstSeed,
                ExplorerCommands commands) {
+        this.commands = commands;
+        this.labels = labels;
         task = new JComboBox<>(tasks);
         policy = new JComboBox<>(policies);
         runAction = new JComboBox<>(labels.toArray(ActionLabel[]::new));
-        for (ActionLabel label : labels) {
-            JButton button = button(label.name(), label.text(), label.tip());
-            button.addActionListener(event -> commands.act(Action.of(label.index())));
-            actions.add(button);
-        }
+        labels.forEach(label -> actions.add(actionButton(label)));
         task.setName("task");
         task.setRenderer(new TaskRenderer());
         seed.setName("seed");
@@ -109,10 +111,10 @@ final class ControlBar {
         speedLabel.setText(selectedSpeed().label());
 
         List<Component> first = new ArrayList<>(List.of(new JLabel("Task"), task, new JLabel("Seed"), seed, reset,
-                separator(), new JLabel("Act")));
+                separator(), act));
         first.addAll(actions);
         first.addAll(List.of(separator(), new JLabel("Run"), runCount, new JLabel("steps of"), runAction, run));
-        JPanel episode = row(first.toArray(Component[]::new));
+        episode = row(first.toArray(Component[]::new));
         JPanel playback = row(new JLabel("Policy"), policy, play, policyStep, separator(), new JLabel("Speed"), speed,
                 speedLabel);
         inputProblem.setBorder(BorderFactory.createEmptyBorder(0, 12, 0, 12));
@@ -135,6 +137,46 @@ final class ControlBar {
 
     Action selectedRunAction() {
         return Action.of(((ActionLabel) runAction.getSelectedItem()).index());
+    }
+
+    /**
+     * Shows one button per action of {@code shown} instead, after a set-up with another action scheme;
+     * the run selector offers the same actions, starting at the middle one.
+     */
+    void actions(List<ActionLabel> shown) {
+        if (shown.equals(labels)) {
+            return;
+        }
+        labels = shown;
+        actions.forEach(episode::remove);
+        actions.clear();
+        int at = java.util.Arrays.asList(episode.getComponents()).indexOf(act) + 1;
+        for (ActionLabel label : shown) {
+            JButton button = actionButton(label);
+            actions.add(button);
+            episode.add(button, at++);
+        }
+        runAction.setModel(new javax.swing.DefaultComboBoxModel<>(shown.toArray(ActionLabel[]::new)));
+        runAction.setSelectedIndex(shown.size() / 2);
+        episode.revalidate();
+        episode.repaint();
+    }
+
+    /** The actions the buttons show, in index order. */
+    List<ActionLabel> labels() {
+        return labels;
+    }
+
+    /** The action named {@code name} ({@link ActionLabel#INCREASE} ...), empty when the scheme has none. */
+    Optional<Action> named(String name) {
+        return labels.stream().filter(label -> label.name().equals(name)).findFirst()
+                .map(label -> Action.of(label.index()));
+    }
+
+    private JButton actionButton(ActionLabel label) {
+        JButton button = button(label.name(), label.text(), label.tip());
+        button.addActionListener(event -> commands.act(Action.of(label.index())));
+        return button;
     }
 
     /** The button of the action with {@code index}. */

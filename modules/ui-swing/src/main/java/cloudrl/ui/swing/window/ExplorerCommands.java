@@ -12,6 +12,13 @@ interface ExplorerCommands {
     /** Takes one step with {@code action}. */
     void act(Action action);
 
+    /**
+     * Takes one step with the action named {@code name} ({@link ActionLabel#DECREASE},
+     * {@link ActionLabel#MAINTAIN}, {@link ActionLabel#INCREASE}: beside the scheme's keep), if the
+     * scheme has one.
+     */
+    void act(String name);
+
     /** Takes the number of steps the controls show, with their action. */
     void runSteps();
 

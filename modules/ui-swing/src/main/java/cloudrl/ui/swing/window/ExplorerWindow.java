@@ -109,7 +109,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         exports = new EpisodeExports(controller, this);
         charts = new EpisodeCharts(data, workbench.config().maxSteps(), theme);
         tasks.setSelectedItem(options.task());
-        List<ActionLabel> labels = ActionLabel.of(actionCount(options));
+        List<ActionLabel> labels = actionLabels(options);
         setup = new SetupPanel(workbench, applied, tasks, policies, checks, this::applySetup);
         controls = new ControlBar(tasks, policies, labels, options.seed(), this);
         compare = new ComparePanel(this, work);
@@ -135,14 +135,14 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         refresh();
     }
 
-    /** The size of the action space episodes are played in; 3 if the starting set-up cannot be built. */
-    private static int actionCount(ExplorerOptions options) {
+    /** The buttons of the action space episodes are played in; three numbered ones if the starting set-up cannot be built. */
+    private static List<ActionLabel> actionLabels(ExplorerOptions options) {
         try {
-            return options.environments().apply(options.task()).actionSpace().n();
+            return ActionLabel.of(options.environments().apply(options.task()).actionSpace().labels());
         } catch (RuntimeException unbuildable) {
-            LOG.info("explorer: the starting set-up cannot be built ({}); showing the three unit actions",
+            LOG.info("explorer: the starting set-up cannot be built ({}); showing three numbered actions",
                     unbuildable.getMessage());
-            return 3;
+            return ActionLabel.numbered(3);
         }
     }
 
@@ -229,6 +229,11 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     }
 
     @Override
+    public void act(String name) {
+        controls.named(name).ifPresent(this::act);
+    }
+
+    @Override
     public void runSteps() {
         controls.clearProblems();
         controls.runCountValue().ifPresent(count -> {
@@ -267,11 +272,22 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
             controls.showProblem(controls.seed, seed.problem().orElseThrow());
             return;
         }
+        List<ActionLabel> labels;
+        try {
+            labels = ActionLabel.of(workbench.environment(controls.selectedTask(), selection).actionSpace().labels());
+        } catch (RuntimeException refused) {
+            // the form's check said it builds; a plugin changed since: say so, keep the episode shown
+            tell(refused.getMessage(), true);
+            return;
+        }
         applied = selection;
         shelf.release(selection).ifPresent(smaller -> use(workbench.with(smaller)));
+        controls.actions(labels);
+        inspect.actions(labels);
         controller.setUp(workbench.environments(selection), controls.selectedTask(), seed.seed().getAsLong());
         noticeAfterReset = "set up " + selection.workload().label() + " traffic, " + selection.reward().label() + " reward, policy "
-                + Workbench.label(selection);
+                + Workbench.label(selection)
+                + " in scenario " + selection.scenario();
         side.setSelectedIndex(0);
         frame.getContentPane().requestFocusInWindow();
         refresh();
@@ -293,7 +309,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         }
         try {
             Choice policy = id.equals(form.selectedId()) ? form.choice() : Choice.of(id);
-            return Optional.of(new Selection(policy, applied.reward(), applied.workload()));
+            return Optional.of(applied.withPolicy(policy));
         } catch (IllegalArgumentException refused) {
             tell(refused.getMessage(), true);
             return Optional.empty();
@@ -463,6 +479,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         }
         data.append(update.frames());
         charts.density(data.drawnPoints());
+        charts.showFleet(data.hasFleet());
         framesApplied += update.frames().size();
         if (update.restart() && noticeAfterReset != null) {
             notice = noticeAfterReset;

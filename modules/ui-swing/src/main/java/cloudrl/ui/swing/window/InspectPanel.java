@@ -57,6 +57,11 @@ final class InspectPanel {
     private StateGrid rewardGrid;
     private List<String> actionNames = List.of();
 
+    /** Names the map's actions by {@code labels}, after a set-up with another action scheme. */
+    void actions(List<ActionLabel> labels) {
+        actionNames = labels.stream().map(ActionLabel::plain).toList();
+    }
+
     InspectPanel(Workshop workshop, ExecutorService work, List<ActionLabel> labels) {
         this.workshop = workshop;
         this.work = work;
@@ -130,18 +135,19 @@ final class InspectPanel {
             work.execute(() -> {
                 try {
                     CloudEnvironment environment = workbench.environment(task, selection);
-                    EnvironmentConfig config = workbench.config();
+                    EnvironmentConfig config = environment.config();
                     int servers = Math.min(MAP_SERVERS, config.maxServers());
                     TrafficLevel traffic = task.trafficLevel();
                     StateGrid actions;
                     if (byStep) {
-                        actions = PolicyMap.overStepAndServers(() -> workbench.policy(task, selection, environment), config,
+                        actions = PolicyMap.overStepAndServers(() -> workbench.policy(task, selection, environment),
+                                environment.dynamics(),
                                 servers, config.maxSteps(), (int) Math.round(traffic.baseRate()));
                     } else {
                         int maxRate = (int) Math.ceil(traffic.baseRate() + 4 * traffic.stdDev());
                         int rateStep = Math.max(1, maxRate / 60);
                         actions = PolicyMap.overServersAndRate(() -> workbench.policy(task, selection, environment),
-                                config, servers, maxRate, rateStep);
+                                environment.dynamics(), servers, maxRate, rateStep);
                     }
                     StateGrid rewards = RewardMap.overCpuAndServers(environment.rewardFunction(), config, servers, 2);
                     String name = Workbench.label(selection);

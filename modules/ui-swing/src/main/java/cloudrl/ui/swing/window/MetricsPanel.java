@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The latest state: utilisations coloured by zone, traffic, servers, step, reward. */
+/**
+ * The latest state: utilisations coloured by zone, traffic, servers, step, reward; and booting
+ * servers, budget left and SLA violations in scenarios that have them.
+ */
 final class MetricsPanel {
 
     final JLabel cpu = Labels.value("cpuValue");
@@ -33,6 +36,11 @@ final class MetricsPanel {
     final JLabel lastReward = Labels.value("rewardValue");
     final JTextArea rewardParts = Labels.wrapping("rewardPartsValue");
     final JLabel cumulativeReward = Labels.value("cumulativeRewardValue");
+    final JLabel booting = Labels.value("bootingValue");
+    final JLabel budgetLeft = Labels.value("budgetLeftValue");
+    final JLabel violations = Labels.value("violationsValue");
+    /** The rows only some scenarios have, by value label: the name label to hide with it. */
+    private final Map<JLabel, JLabel> scenarioRows = new java.util.LinkedHashMap<>();
     private final Map<MetricZone, JLabel> legend = new EnumMap<>(MetricZone.class);
     private final JPanel panel;
 
@@ -43,12 +51,19 @@ final class MetricsPanel {
         rows.addWide(legend());
         rows.add("Request rate", requestRate);
         rows.add("Servers", servers);
+        scenarioRows.put(booting, rows.add("Booting", booting));
         rows.add("Latency", latency);
         rows.add("Step", step);
         rows.add("Last action", lastAction);
         rows.add("Last reward", lastReward);
         rows.add("Reward parts", rewardParts);
         rows.add("Cumulative", cumulativeReward);
+        scenarioRows.put(budgetLeft, rows.add("Budget left", budgetLeft));
+        scenarioRows.put(violations, rows.add("SLA violations", violations));
+        scenarioRows.forEach((value, name) -> {
+            value.setVisible(false);
+            name.setVisible(false);
+        });
         rows.finish();
         panel = rows.panel();
         panel.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createTitledBorder("State"),
@@ -75,6 +90,16 @@ final class MetricsPanel {
         lastReward.setText(text.lastReward());
         rewardParts.setText(twoPerLine(text));
         cumulativeReward.setText(text.cumulativeReward());
+        scenarioRow(booting, text.booting());
+        scenarioRow(budgetLeft, text.budgetLeft());
+        scenarioRow(violations, text.violations());
+    }
+
+    /** Shows {@code value} in its row, or hides the row when the scenario has no such value. */
+    private void scenarioRow(JLabel label, Optional<String> value) {
+        value.ifPresent(label::setText);
+        label.setVisible(value.isPresent());
+        scenarioRows.get(label).setVisible(value.isPresent());
     }
 
     /** Two parts a line, so a part's name never wraps away from its value. */

@@ -86,6 +86,14 @@ final class ProviderSection {
         return new Choice(selectedId(), given);
     }
 
+    /** Shows {@code chosen}: its provider selected and its parameters typed in, as the command line fills the form. */
+    void choose(Choice chosen) {
+        Map<String, String> values = given(workbench, point, chosen);
+        shownFor = chosen.id();
+        ids.setSelectedItem(chosen.id());
+        showParameters(chosen.id(), values);
+    }
+
     String selectedId() {
         return (String) ids.getSelectedItem();
     }

@@ -17,8 +17,8 @@ final class Rows {
         return panel;
     }
 
-    /** Adds a row: a name, then {@code value} filling the rest of the width. */
-    void add(String name, JComponent value) {
+    /** Adds a row: a name, then {@code value} filling the rest of the width; the name's label, to hide the row with. */
+    JLabel add(String name, JComponent value) {
         JLabel label = new JLabel(name);
         label.putClientProperty("FlatLaf.styleClass", "small");
         GridBagConstraints left = new GridBagConstraints();
@@ -36,6 +36,7 @@ final class Rows {
         right.insets = new Insets(3, 0, 3, 0);
         panel.add(value, right);
         row++;
+        return label;
     }
 
     /** Adds {@code component} across both columns. */

@@ -1,6 +1,10 @@
 package cloudrl.ui.swing.window;
 
 import cloudrl.api.PlugPoint;
+import cloudrl.api.Scenario;
+import cloudrl.plugins.Choice;
+import cloudrl.plugins.Composition;
+import cloudrl.plugins.ScenarioChoice;
 import cloudrl.env.Task;
 import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.present.Theme;
@@ -24,10 +28,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * The set-up form: the task, then one section per plug point (workload, reward, policy), each with
- * the fields its chosen provider declares. Every edit is checked a moment later, off the EDT, by
- * building the environment and the policy through the workbench, and the command line's one-line
- * message appears under the form. Apply starts a new episode with the set-up.
+ * The set-up form: the scenario and the task, then one section per plug point (workload, reward,
+ * policy), each with the fields its chosen provider declares. Choosing a scenario fills in its task,
+ * workload and reward with their parameters, as {@code --scenario} does on the command line; its
+ * action scheme, fleet, constraints and features come with it. Every edit is checked a moment
+ * later, off the EDT, by building the environment and the policy through the workbench, and the
+ * command line's one-line message appears under the form. Apply starts a new episode with the set-up.
  */
 final class SetupPanel {
 
@@ -45,6 +51,8 @@ final class SetupPanel {
     private int checkNumber;
     private Theme theme = Theme.LIGHT;
     private Optional<String> latestProblem = Optional.empty();
+    /** The parts of the chosen scenario the form has no section for: actions, fleet, constraints, features. */
+    private Composition composition;
 
     /**
      * @param tasks    the task model, shared with the control bar
@@ -56,6 +64,7 @@ final class SetupPanel {
                ExecutorService checks, Consumer<Selection> applied) {
         this.workbench = workbench;
         this.checks = checks;
+        composition = first.composition();
         checkLater = new Timer(CHECK_DELAY_MILLIS, event -> check());
         checkLater.setRepeats(false);
         Runnable changed = checkLater::restart;
@@ -64,24 +73,33 @@ final class SetupPanel {
         task.setFocusable(false);
         task.setRenderer(new ControlBar.TaskRenderer());
         task.addActionListener(event -> changed.run());
-        // the order users think in: the traffic, what it is scored by, who plays it; a scenario would be one more
+        // the order users think in: the problem, the traffic, what it is scored by, who plays it
         sections = List.of(
+                new ProviderSection(PlugPoint.SCENARIO, "Scenario", new DefaultComboBoxModel<>(), workbench,
+                        Choice.of(first.scenario()), () -> {
+                            if (scenarioChosen()) {
+                                changed.run();
+                            }
+                        }),
                 new ProviderSection(PlugPoint.WORKLOAD, "Workload", new DefaultComboBoxModel<>(), workbench,
                         first.workload(), changed),
                 new ProviderSection(PlugPoint.REWARD, "Reward", new DefaultComboBoxModel<>(), workbench, first.reward(),
                         changed),
                 new ProviderSection(PlugPoint.POLICY, "Policy", policies, workbench, first.policy(), changed));
         Rows rows = new Rows();
-        rows.add("Task", task);
         for (ProviderSection section : sections) {
             rows.add(section.title(), section.selector);
             rows.addWide(section.parameterPanel());
+            if (section.point() == PlugPoint.SCENARIO) {
+                section.selector.setToolTipText(first.composition().description());
+                rows.add("Task", task);
+            }
         }
         problem.setText(" ");
         rows.addWide(problem);
         apply.setName("applySetup");
         apply.setFocusable(false);
-        apply.setToolTipText("Start a new episode with this task, workload, reward and policy");
+        apply.setToolTipText("Start a new episode with this scenario, task, workload, reward and policy");
         apply.addActionListener(event -> current().ifPresent(applied));
         rows.addWide(apply);
         rows.finish();
@@ -110,11 +128,34 @@ final class SetupPanel {
     Optional<Selection> current() {
         try {
             return Optional.of(new Selection(section(PlugPoint.POLICY).choice(), section(PlugPoint.REWARD).choice(),
-                    section(PlugPoint.WORKLOAD).choice()));
+                    section(PlugPoint.WORKLOAD).choice(), composition));
         } catch (IllegalArgumentException refused) {
             show(Optional.of(refused.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Takes the chosen scenario's parts: its task, workload and reward (with their parameters) into the
+     * form, the rest into the selection; the policy stays. An unknown scenario shows its one line and
+     * cannot be applied; whether the scenario was taken.
+     */
+    private boolean scenarioChosen() {
+        ProviderSection scenarios = section(PlugPoint.SCENARIO);
+        Scenario scenario;
+        try {
+            scenario = ScenarioChoice.resolve(scenarios.selectedId(), workbench.catalog());
+        } catch (IllegalArgumentException | IllegalStateException unknown) {
+            show(Optional.of(unknown.getMessage()));
+            return false;
+        }
+        Selection seeded = Selection.of(scenario, null, null, null, List.of());
+        composition = seeded.composition();
+        scenarios.selector.setToolTipText(scenario.description());
+        task.setSelectedItem(Task.parse(scenario.task()));
+        section(PlugPoint.WORKLOAD).choose(seeded.workload());
+        section(PlugPoint.REWARD).choose(seeded.reward());
+        return true;
     }
 
     /** The latest check's problem, empty when the form can be played. */

@@ -1,7 +1,5 @@
 package cloudrl.ui.swing.window;
 
-import cloudrl.api.Action;
-
 import javax.swing.AbstractAction;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
@@ -13,7 +11,8 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 
 /**
- * The window's keys: ↑ increase, → maintain, ↓ decrease, R reset, Space play or pause. They are
+ * The window's keys: ↑ add one, → keep, ↓ remove one (the actions beside the scheme's keep, so
+ * {@code add 1} under the unit and steps schemes alike), R reset, Space play or pause. They are
  * ignored while a text field has the focus, so typing a seed never resets or steps; Escape leaves
  * the field.
  */
@@ -23,9 +22,9 @@ final class Shortcuts {
     }
 
     static void install(JRootPane root, ExplorerCommands commands) {
-        bind(root, KeyEvent.VK_UP, "increase", () -> commands.act(Action.INCREASE));
-        bind(root, KeyEvent.VK_RIGHT, "maintain", () -> commands.act(Action.MAINTAIN));
-        bind(root, KeyEvent.VK_DOWN, "decrease", () -> commands.act(Action.DECREASE));
+        bind(root, KeyEvent.VK_UP, ActionLabel.INCREASE, () -> commands.act(ActionLabel.INCREASE));
+        bind(root, KeyEvent.VK_RIGHT, ActionLabel.MAINTAIN, () -> commands.act(ActionLabel.MAINTAIN));
+        bind(root, KeyEvent.VK_DOWN, ActionLabel.DECREASE, () -> commands.act(ActionLabel.DECREASE));
         bind(root, KeyEvent.VK_R, "reset", commands::reset);
         bind(root, KeyEvent.VK_SPACE, "togglePlay", commands::togglePlay);
         InputMap whileInWindow = root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
@@ -57,9 +56,9 @@ final class Shortcuts {
     /** The shortcuts as the help dialog lists them. */
     static String help() {
         return """
-                ↑   Increase: add a server
-                →   Maintain: keep the servers
-                ↓   Decrease: remove a server
+                ↑   Add one server (the action just above keep)
+                →   Keep the servers
+                ↓   Remove one server (the action just below keep)
                 R   Reset: new episode with the task and seed shown
                 Space   Play or pause the selected policy
                 Esc   Leave the seed or step-count field, so these keys work again

@@ -9,6 +9,12 @@ import cloudrl.ui.swing.session.ExplorerFrame;
 import cloudrl.ui.swing.session.ExplorerSession;
 import cloudrl.api.Action;
 import org.junit.jupiter.api.Test;
+import cloudrl.env.EnvironmentConfig;
+import cloudrl.grader.EpisodeGrader;
+import cloudrl.plugins.PluginCatalog;
+import cloudrl.plugins.PluginDiscovery;
+import cloudrl.plugins.Selection;
+import cloudrl.ui.swing.Workbench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,5 +96,43 @@ class EpisodeChartDataTest {
         assertEquals(10_001, data.points());
         assertTrue(data.drawnPoints() <= EpisodeChartData.MAX_DRAWN, "drawn " + data.drawnPoints());
         assertEquals(10_000, data.cpu.getX(data.drawnPoints() - 1).intValue(), "the latest step is drawn");
+    }
+
+    @Test
+    void theReferenceReportsNoBootingServersNorCost() {
+        ExplorerSession session = new ExplorerSession();
+        List<ExplorerFrame> frames = new ArrayList<>();
+        frames.add(session.reset(Task.MEDIUM, 3));
+        frames.addAll(session.run(5, Action.INCREASE));
+        EpisodeChartData data = new EpisodeChartData();
+        data.append(frames);
+        assertEquals(0, data.booting.getItemCount());
+        assertEquals(0, data.costSoFar.getItemCount());
+        assertTrue(!data.hasFleet());
+    }
+
+    @Test
+    void aBootDelayShowsTheOrderedServerBootingThenServing() {
+        PluginCatalog catalog = PluginDiscovery.builtIns();
+        Selection bootDelay = Selection.of(catalog.scenario("boot-delay"), null, null, null, List.of());
+        ExplorerSession session = new ExplorerSession(new Workbench(catalog, EnvironmentConfig.defaults(), 0)
+                .environments(bootDelay), new EpisodeGrader());
+        List<ExplorerFrame> frames = new ArrayList<>();
+        frames.add(session.reset(Task.MEDIUM, 3));
+        frames.add(session.step(Action.INCREASE));
+        frames.addAll(session.run(2, Action.MAINTAIN));
+        EpisodeChartData data = new EpisodeChartData();
+        data.append(frames);
+        // bootSteps 3: ordered at step 1, the server counts down 2, 1, 0 and serves from step 3 = 1 + 3 - 1;
+        // it is paid from the order: 0.05 for each of the 3 serving and the 1 booting server a step
+        double[] booting = {0, 1, 1, 0};
+        double[] servers = {3, 3, 3, 4};
+        double[] cost = {0, 0.2, 0.4, 0.6};
+        for (int step = 0; step < 4; step++) {
+            assertEquals(booting[step], data.booting.getY(step).doubleValue(), "booting at step " + step);
+            assertEquals(servers[step], data.servers.getY(step).doubleValue(), "servers at step " + step);
+            assertEquals(cost[step], data.costSoFar.getY(step).doubleValue(), 1e-9, "cost so far at step " + step);
+        }
+        assertTrue(data.hasFleet());
     }
 }
