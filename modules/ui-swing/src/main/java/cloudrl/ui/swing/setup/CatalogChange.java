@@ -79,7 +79,8 @@ public record CatalogChange(PluginCatalog catalog, List<FoundProvider> added, Li
     /** One line naming every jar that could not be loaded and why; empty when all loaded. */
     public Optional<String> problem() {
         return broken.isEmpty() ? Optional.empty()
-                : Optional.of(broken.stream().map(plugin -> "skipped plugin " + plugin.location().getFileName() + ": " + plugin.reason()).collect(Collectors.joining("; ")));
+                : Optional.of(broken.stream().map(plugin -> "skipped plugin " + plugin.location().getFileName() + ": "
+                        + plugin.reason()).collect(Collectors.joining("; ")));
     }
 
     private static boolean offers(PluginCatalog catalog, FoundProvider provider) {
