@@ -5,6 +5,7 @@ import cloudrl.benchmarks.BenchmarkPreset.Figure;
 import cloudrl.benchmarks.HostMachine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,12 @@ final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "one JSON object with the figures, keyed by benchmark")
     boolean json;
 
+    @Mixin
+    ScenarioOption scenarioOption;
+
+    @Mixin
+    PluginsOption plugins;
+
     @Option(names = "--preset", paramLabel = "NAME", defaultValue = BenchmarkPreset.STANDARD,
             description = "standard (the figures the README reports) or smoke (two benchmarks, one short iteration"
                     + " each: checks in seconds that they run; its figures are not worth quoting)"
@@ -41,6 +48,10 @@ final class BenchCommand implements Runnable {
             throw new ParameterException(spec.commandLine(), "--preset " + preset + " is not allowed: choose one of "
                     + String.join(", ", BenchmarkPreset.presets()));
         }
+        if (scenarioOption.scenario != null) {
+            // a bad id or file is bad input, said before any benchmark forks
+            scenarioOption.resolve(plugins.discover(spec.commandLine().getErr()));
+        }
         Printer printer = new Printer(spec.commandLine().getOut());
         PrintWriter progress = spec.commandLine().getErr();
         HostMachine host = HostMachine.current();
@@ -48,10 +59,12 @@ final class BenchCommand implements Runnable {
             printer.line("JDK %s · CPU %s (%d cores)", host.jdk(), host.cpu(), host.cores());
             printer.flush();
         }
-        List<Figure> figures = BenchmarkPreset.run(preset, label -> {
+        java.util.function.Consumer<String> running = label -> {
             progress.println("cloudrl bench: running " + label + " ...");
             progress.flush();
-        });
+        };
+        List<Figure> figures = scenarioOption.scenario == null ? BenchmarkPreset.run(preset, running)
+                : BenchmarkPreset.runScenario(preset, scenarioOption.scenario, running);
         if (json) {
             // keyed by benchmark, so a map rather than a record: the keys are the preset's
             Map<String, Object> object = new LinkedHashMap<>();

@@ -129,6 +129,26 @@ public final class BenchmarkPreset {
         return figures;
     }
 
+    /**
+     * Runs {@code preset}'s timing on VectorEnv for the reference scenario and for {@code scenario}
+     * (an id or a scenario file, as {@code --scenario} takes it), so the two figures can be compared.
+     *
+     * @throws IllegalArgumentException naming an unknown preset
+     * @throws IllegalStateException    when a benchmark fails, for instance on an unknown scenario
+     */
+    public static List<Figure> runScenario(String preset, String scenario, Consumer<String> progress) {
+        Plan plan = plan(preset);
+        ForkClassPath.includeModulePath();
+        List<Figure> figures = new ArrayList<>();
+        for (String id : scenario.equals("reference") ? List.of(scenario) : List.of("reference", scenario)) {
+            Entry entry = new Entry("scenario_" + id.replaceAll("[^A-Za-z0-9]+", "_"), "VectorEnv, 4096 environments,"
+                    + " 1 thread, scenario " + id, ScenarioBenchmark.class, ScenarioBenchmark.COUNT, null, true, id);
+            progress.accept(entry.label());
+            figures.add(measure(plan, entry));
+        }
+        return figures;
+    }
+
     private static Plan plan(String preset) {
         Plan plan = PLANS.get(preset);
         if (plan == null) {

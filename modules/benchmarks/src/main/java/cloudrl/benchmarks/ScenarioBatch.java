@@ -7,6 +7,7 @@ import cloudrl.env.Task;
 import cloudrl.env.VectorEnv;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginDiscovery;
+import cloudrl.plugins.ScenarioChoice;
 import cloudrl.plugins.Selection;
 import cloudrl.policy.ThresholdPolicy;
 
@@ -26,7 +27,7 @@ final class ScenarioBatch implements AutoCloseable {
 
     ScenarioBatch(String id, int count, int threads) {
         Assembly assembly = new Assembly(PluginDiscovery.builtIns());
-        Scenario scenario = assembly.catalog().scenario(id);
+        Scenario scenario = ScenarioChoice.resolve(id, assembly.catalog());
         Selection selection = Selection.of(scenario, null, null, null, List.of());
         Task task = Task.parse(scenario.task());
         CloudEnvironment probe = assembly.environment(task, selection, 0);
