@@ -4,6 +4,9 @@ import cloudrl.api.RewardBreakdown;
 import cloudrl.api.RewardFunction;
 import cloudrl.api.Transition;
 
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
 /** A plugin's reward function, with every call checked and timed (see {@link PluginGuard}). */
 final class GuardedReward implements RewardFunction {
 
@@ -21,50 +24,32 @@ final class GuardedReward implements RewardFunction {
 
     @Override
     public double reward(double cpu, double memory, int requestRate, int servers) {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(value);
-        double result;
-        try {
-            result = reward.reward(cpu, memory, requestRate, servers);
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("reward", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, value);
-        return checked("reward", result);
+        return value(plugin -> plugin.reward(cpu, memory, requestRate, servers));
     }
 
     @Override
     public RewardBreakdown explain(double cpu, double memory, int requestRate, int servers) {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(explain);
-        RewardBreakdown result;
-        try {
-            result = reward.explain(cpu, memory, requestRate, servers);
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("explain", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, explain);
-        if (result == null) {
-            throw guard.failure("explain returned null; a reward must return its value and parts");
-        }
-        checked("explain", result.value());
-        return result;
+        return breakdown(plugin -> plugin.explain(cpu, memory, requestRate, servers));
     }
 
     @Override
     public double reward(Transition transition) {
+        return value(plugin -> plugin.reward(transition));
+    }
+
+    @Override
+    public RewardBreakdown explain(Transition transition) {
+        return breakdown(plugin -> plugin.explain(transition));
+    }
+
+    // one guard for both forms: a call timed by the watchdog, its throw and its result checked
+    private double value(ToDoubleFunction<RewardFunction> call) {
         PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(value);
         double result;
         try {
-            result = reward.reward(transition);
+            result = call.applyAsDouble(reward);
         } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
             throw guard.threw("reward", thrown);
         } finally {
@@ -74,14 +59,13 @@ final class GuardedReward implements RewardFunction {
         return checked("reward", result);
     }
 
-    @Override
-    public RewardBreakdown explain(Transition transition) {
+    private RewardBreakdown breakdown(Function<RewardFunction, RewardBreakdown> call) {
         PluginWatchdog.Slot slot = guard.slot();
         PluginWatchdog.Call outer = slot.current();
         long entry = slot.enter(explain);
         RewardBreakdown result;
         try {
-            result = reward.explain(transition);
+            result = call.apply(reward);
         } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
             throw guard.threw("explain", thrown);
         } finally {
