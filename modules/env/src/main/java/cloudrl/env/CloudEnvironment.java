@@ -39,7 +39,7 @@ public final class CloudEnvironment implements Environment {
     private final EnvironmentConfig config;
     private final WorkloadModel workload;
     private final RewardFunction reward;
-    private final ScoredStates scoredStates;
+    private final StateOutcomes scoredStates;
     private final boolean memoised;
     private final FleetState fleet;
     private final int[] scratch;
@@ -61,7 +61,7 @@ public final class CloudEnvironment implements Environment {
         this.config = dynamics.config();
         this.workload = Objects.requireNonNull(workload, "workload");
         this.reward = Objects.requireNonNull(reward, "reward");
-        this.scoredStates = new ScoredStates(config, reward);
+        this.scoredStates = new StateOutcomes(config, reward);
         // the memo holds four-value observations scored by the four-value reward
         this.memoised = dynamics.plain() && dynamics.features().isEmpty();
         this.fleet = dynamics.newState();
@@ -144,7 +144,7 @@ public final class CloudEnvironment implements Environment {
         RewardBreakdown breakdown;
         double latency;
         if (memoised) {
-            ScoredStates.Scored scored = scoredStates.enter(requestRate, fleet.activeServers());
+            StateOutcomes.Scored scored = scoredStates.scored(requestRate, fleet.activeServers());
             current = scored.observation();
             breakdown = scored.breakdown();
             latency = scored.latency();

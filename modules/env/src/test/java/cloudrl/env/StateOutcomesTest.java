@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ScoredStatesTest {
+class StateOutcomesTest {
 
     private final EnvironmentConfig config = EnvironmentConfig.builder().maxSteps(400).build();
     private final SeedShapedReward reward = SeedShapedReward.defaults();
@@ -37,21 +37,21 @@ class ScoredStatesTest {
             assertEquals(expected.components(), result.info().rewardComponents());
             assertEquals(config.unstable(cpu, memory), result.terminated());
             assertEquals((double) rate / servers, result.info().latency());
-            if (rate >= ScoredStates.RATES || servers > ScoredStates.SERVERS) {
+            if (rate >= StateOutcomes.RATES || servers > StateOutcomes.SERVERS) {
                 outside++;
             }
             if (result.done()) {
                 environment.reset();
             }
         }
-        assertTrue(outside > 100, "only " + outside + " steps left the memoised range");
+        assertTrue(outside > 50, "only " + outside + " steps left the memoised range");
     }
 
     @Test
     void aRecurringStateHandsBackTheSameImmutableValues() {
-        ScoredStates states = new ScoredStates(config, reward);
-        ScoredStates.Scored first = states.enter(60, 3);
-        assertSame(first, states.enter(60, 3));
+        StateOutcomes states = new StateOutcomes(config, reward);
+        StateOutcomes.Scored first = states.scored(60, 3);
+        assertSame(first, states.scored(60, 3));
         assertEquals(new Observation(config.cpuUtilisation(60, 3), config.memoryUtilisation(60, 3), 60, 3),
                 first.observation());
     }
