@@ -226,6 +226,7 @@ class FleetDynamicsTest {
             for (int action = 0; action < 3; action++) {
                 reference.reset(state, 10);
                 state.active[0] = servers;
+                state.serving = servers;
                 reference.step(state, action, 10, scratch);
                 assertEquals(reference.referenceServers(servers, action), state.activeServers(),
                         servers + " servers, action " + action);
