@@ -53,6 +53,14 @@ public final class FleetDynamics {
     private final double[] cost;
     private final boolean plain;
     private final boolean reference;
+    // the hot loops read these arrays and counts rather than the lists and the fleet model
+    private final Constraint[] constraintArray;
+    private final ObservationFeature[] featureArray;
+    private final int types;
+    private final int bootSteps;
+    private final int cooldownSteps;
+    private final int maxServers;
+    private final int initialTotal;
 
     /**
      * @param config         the service's physics and the episode's length; its {@code maxServers} must
@@ -72,6 +80,12 @@ public final class FleetDynamics {
         this.constraints = List.copyOf(constraints);
         this.features = List.copyOf(features);
         this.initialServers = initialServers.clone();
+        this.constraintArray = this.constraints.toArray(new Constraint[0]);
+        this.featureArray = this.features.toArray(new ObservationFeature[0]);
+        this.types = fleet.typeCount();
+        this.bootSteps = fleet.bootSteps();
+        this.cooldownSteps = fleet.cooldownSteps();
+        this.maxServers = fleet.maxServers();
         if (config.maxServers() != fleet.maxServers()) {
             throw new IllegalArgumentException("maxServers " + config.maxServers() + " of the configuration differs from"
                     + " the fleet's " + fleet.maxServers());
@@ -88,6 +102,7 @@ public final class FleetDynamics {
             }
             total += count;
         }
+        this.initialTotal = (int) total;
         if (total < 1 || total > fleet.maxServers()) {
             throw new IllegalArgumentException("initialServers " + total + " is not allowed: must be between 1 and"
                     + " the quota maxServers (" + fleet.maxServers() + ")");
@@ -230,6 +245,7 @@ public final class FleetDynamics {
         }
         reset(state, observation.requestRate());
         state.active[0] = observation.servers();
+        state.serving = observation.servers();
         state.step = step;
         serve(state, observation.requestRate());
     }
@@ -254,6 +270,8 @@ public final class FleetDynamics {
     public void reset(FleetState state, int requestRate) {
         System.arraycopy(initialServers, 0, state.active, 0, initialServers.length);
         java.util.Arrays.fill(state.queue, 0);
+        state.serving = initialTotal;
+        state.booting = 0;
         state.step = 0;
         state.action = -1;
         state.cooldownLeft = 0;
@@ -281,7 +299,9 @@ public final class FleetDynamics {
      */
     public void step(FleetState state, int action, int requestRate, int[] scratch) {
         requireAction(action);
-        java.util.Arrays.fill(scratch, 0, fleet.typeCount(), 0);
+        int types = this.types;
+        int bootSteps = this.bootSteps;
+        java.util.Arrays.fill(scratch, 0, types, 0);
         boolean cooling = state.cooldownLeft > 0;
         if (cooling) {
             state.cooldownLeft--;
@@ -289,8 +309,8 @@ public final class FleetDynamics {
             scheme.order(action, state, scratch);
         }
         boolean scaled = false;
-        int serving = state.activeServers();
-        for (int type = 0; type < fleet.typeCount(); type++) {
+        int serving = state.serving;
+        for (int type = 0; type < types; type++) {
             if (scratch[type] < 0) {
                 int removed = Math.min(Math.min(-scratch[type], state.active[type]), serving - 1);
                 if (removed > 0) {
@@ -300,33 +320,55 @@ public final class FleetDynamics {
                 }
             }
         }
-        int held = serving + state.bootingServers();
-        double fleetCost = costOf(state);
-        int slots = fleet.bootSteps() + 1;
-        for (int type = 0; type < fleet.typeCount(); type++) {
-            for (int wanted = scratch[type]; wanted > 0 && held < fleet.maxServers(); wanted--) {
-                if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
-                    break;
+        state.serving = serving;
+        int held = serving + state.booting;
+        int slots = bootSteps + 1;
+        double fleetCost = Double.NaN;
+        for (int type = 0; type < types; type++) {
+            for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
+                if (constraintArray.length > 0) {
+                    if (Double.isNaN(fleetCost)) {
+                        // the cost after the removals, before any addition
+                        fleetCost = costOf(state);
+                    }
+                    if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
+                        break;
+                    }
+                    fleetCost += cost[type];
                 }
-                state.queue[type * slots + fleet.bootSteps()]++;
+                state.queue[type * slots + bootSteps]++;
+                state.booting++;
                 held++;
-                fleetCost += cost[type];
                 scaled = true;
             }
         }
-        if (scaled && fleet.cooldownSteps() > 0) {
-            state.cooldownLeft = fleet.cooldownSteps();
+        if (scaled && cooldownSteps > 0) {
+            state.cooldownLeft = cooldownSteps;
         }
         // the count-down: everything queued moves one step closer, and what reaches 0 serves now
-        for (int type = 0; type < fleet.typeCount(); type++) {
-            int base = type * slots;
-            for (int remaining = 1; remaining <= fleet.bootSteps(); remaining++) {
-                state.queue[base + remaining - 1] = state.queue[base + remaining];
+        int arrived = 0;
+        if (bootSteps == 1) {
+            for (int type = 0; type < types; type++) {
+                int ready = state.queue[type * 2 + 1];
+                state.queue[type * 2 + 1] = 0;
+                state.active[type] += ready;
+                arrived += ready;
             }
-            state.queue[base + fleet.bootSteps()] = 0;
-            state.active[type] += state.queue[base];
-            state.queue[base] = 0;
+        } else {
+            for (int type = 0; type < types; type++) {
+                int base = type * slots;
+                for (int remaining = 1; remaining <= bootSteps; remaining++) {
+                    state.queue[base + remaining - 1] = state.queue[base + remaining];
+                }
+                state.queue[base + bootSteps] = 0;
+                int ready = state.queue[base];
+                state.active[type] += ready;
+                state.queue[base] = 0;
+                arrived += ready;
+            }
         }
+        state.serving += arrived;
+        state.booting -= arrived;
         state.step++;
         state.action = action;
         state.stepCost = costOf(state);
@@ -334,21 +376,23 @@ public final class FleetDynamics {
         serve(state, requestRate);
         state.violated = false;
         state.constraintEnded = false;
-        for (Constraint constraint : constraints) {
-            if (constraint.violated(state)) {
-                state.violated = true;
+        if (constraintArray.length > 0) {
+            for (Constraint constraint : constraintArray) {
+                if (constraint.violated(state)) {
+                    state.violated = true;
+                }
+                if (constraint.ends(state)) {
+                    state.constraintEnded = true;
+                }
             }
-            if (constraint.ends(state)) {
-                state.constraintEnded = true;
+            if (state.violated) {
+                state.violations++;
             }
-        }
-        if (state.violated) {
-            state.violations++;
         }
     }
 
     private boolean constraintsAllow(FleetState state, int serversAfter, double stepCostAfter) {
-        for (Constraint constraint : constraints) {
+        for (Constraint constraint : constraintArray) {
             if (!constraint.allowsAdding(state, serversAfter, stepCostAfter)) {
                 return false;
             }
@@ -357,6 +401,10 @@ public final class FleetDynamics {
     }
 
     private double costOf(FleetState state) {
+        if (types == 1) {
+            // the loop below for one type, 0 + held * cost, with the running totals
+            return (state.serving + state.booting) * cost[0];
+        }
         double sum = 0;
         int slots = fleet.bootSteps() + 1;
         for (int type = 0; type < fleet.typeCount(); type++) {
@@ -397,9 +445,10 @@ public final class FleetDynamics {
         target[offset] = (float) state.cpu;
         target[offset + 1] = (float) state.memory;
         target[offset + 2] = state.requestRate;
-        target[offset + 3] = state.activeServers();
-        for (int i = 0; i < features.size(); i++) {
-            target[offset + Observation.SIZE + i] = features.get(i).value(state);
+        target[offset + 3] = state.serving;
+        ObservationFeature[] features = featureArray;
+        for (int i = 0; i < features.length; i++) {
+            target[offset + Observation.SIZE + i] = features[i].value(state);
         }
     }
 

@@ -22,6 +22,9 @@ public final class FleetState implements Transition {
     // [type * (bootSteps + 1) + remaining], remaining 0 .. bootSteps
     final int[] queue;
     final double budget;
+    // running totals of active and of the queue's slots 1 .. bootSteps, kept by FleetDynamics
+    int serving;
+    int booting;
 
     int step;
     int action = -1;
@@ -58,6 +61,8 @@ public final class FleetState implements Transition {
     public void copyFrom(FleetState other) {
         System.arraycopy(other.active, 0, active, 0, types);
         System.arraycopy(other.queue, 0, queue, 0, queue.length);
+        serving = other.serving;
+        booting = other.booting;
         step = other.step;
         action = other.action;
         requestRate = other.requestRate;
@@ -142,20 +147,12 @@ public final class FleetState implements Transition {
 
     @Override
     public int activeServers() {
-        int sum = 0;
-        for (int type = 0; type < types; type++) {
-            sum += active[type];
-        }
-        return sum;
+        return serving;
     }
 
     @Override
     public int bootingServers() {
-        int sum = 0;
-        for (int type = 0; type < types; type++) {
-            sum += bootingServers(type);
-        }
-        return sum;
+        return booting;
     }
 
     @Override

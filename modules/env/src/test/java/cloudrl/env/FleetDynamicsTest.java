@@ -226,10 +226,45 @@ class FleetDynamicsTest {
             for (int action = 0; action < 3; action++) {
                 reference.reset(state, 10);
                 state.active[0] = servers;
+                state.serving = servers;
                 reference.step(state, action, 10, scratch);
                 assertEquals(reference.referenceServers(servers, action), state.activeServers(),
                         servers + " servers, action " + action);
             }
+        }
+    }
+
+    @Test
+    void theRunningTotalsAndTheStepCostMatchTheCountsPerTypeAndPerSlot() {
+        ServerType large = new ServerType("large", 90, 0.12);
+        FleetDynamics dynamics = new FleetDynamics(EnvironmentConfig.builder().maxServers(8).build(),
+                new FleetModel(List.of(STANDARD, large), 3, 1, 8), new UnitScheme(), List.of(), List.of(),
+                new int[] {2, 1});
+        FleetState state = dynamics.newState();
+        int[] scratch = new int[2];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        dynamics.reset(state, 50);
+        for (int step = 0; step < 400; step++) {
+            dynamics.step(state, random.nextInt(dynamics.actionSpace().n()), 50, scratch);
+            FleetState copy = state.copy();
+            int serving = 0;
+            int booting = 0;
+            double cost = 0;
+            for (int type = 0; type < 2; type++) {
+                int bootingOfType = 0;
+                for (int remaining = 1; remaining <= 3; remaining++) {
+                    bootingOfType += state.bootingServers(type, remaining);
+                }
+                assertEquals(bootingOfType, state.bootingServers(type));
+                serving += state.activeServers(type);
+                booting += bootingOfType;
+                cost += (state.activeServers(type) + bootingOfType) * (type == 0 ? 0.05 : 0.12);
+            }
+            assertEquals(serving, state.activeServers(), "serving after step " + step);
+            assertEquals(booting, state.bootingServers(), "booting after step " + step);
+            assertEquals(cost, state.stepCost(), 1e-12, "cost after step " + step);
+            assertEquals(serving, copy.activeServers());
+            assertEquals(booting, copy.bootingServers());
         }
     }
 }
