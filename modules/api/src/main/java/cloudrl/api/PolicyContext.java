@@ -44,4 +44,51 @@ public record PolicyContext(Environment environment, TrafficLevel traffic, Strin
     public Action toward(int current, int booting, int desired) {
         return Action.of(actions.toward(fleet, current, booting, desired));
     }
+
+    /**
+     * What the reference-scheme choice {@code unitAction} (remove one, keep, add one) means under
+     * this scheme: the desired server count is serving plus booting (when the observation shows
+     * {@code bootingServers}) plus the change, and the scheme picks its action toward it. Under the
+     * reference scheme every action maps to itself.
+     *
+     * @throws IllegalArgumentException when {@code unitAction} is not 0, 1 or 2
+     */
+    public Action fromUnit(Action unitAction, Observation observation) {
+        if (unitAction.index() > 2) {
+            throw new IllegalArgumentException("action " + unitAction.index() + " is not a reference-scheme action:"
+                    + " allowed are 0 (remove 1), 1 (keep), 2 (add 1)");
+        }
+        int serving = observation.servers();
+        int booting = observation.hasFeature(BOOTING) ? (int) observation.feature(BOOTING) : 0;
+        return toward(serving, booting, serving + booting + unitAction.index() - 1);
+    }
+
+    /**
+     * {@code unitPolicy}, a policy written for the reference scheme, playing under this scheme
+     * through {@link #fromUnit}: what a heuristic or plugin policy that thinks in "remove one, keep,
+     * add one" returns from {@link PolicyProvider#create(long, Parameters, PolicyContext)}.
+     */
+    public Policy unitPolicy(Policy unitPolicy) {
+        return new UnitPolicy(Objects.requireNonNull(unitPolicy, "unitPolicy"), this);
+    }
+
+    private static final String BOOTING = "bootingServers";
+
+    /** A reference-scheme policy played through a context's scheme. */
+    private record UnitPolicy(Policy heuristic, PolicyContext context) implements Policy {
+        @Override
+        public Action act(Observation observation) {
+            return context.fromUnit(heuristic.act(observation), observation);
+        }
+
+        @Override
+        public void reset() {
+            heuristic.reset();
+        }
+
+        @Override
+        public String toString() {
+            return heuristic + " under " + context.actions();
+        }
+    }
 }

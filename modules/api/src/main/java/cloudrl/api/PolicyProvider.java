@@ -18,9 +18,12 @@ public interface PolicyProvider extends Provider {
 
     /**
      * A new policy for play in {@code context}. CloudRL's commands always create policies this way.
-     * The default ignores the context and calls {@link #create(long, Parameters)}; a provider whose
-     * policy depends on the environment it plays in (a planner solving that environment's dynamics,
-     * say) overrides it, and may reject a context it cannot serve.
+     * The default takes the policy {@link #create(long, Parameters)} makes as one written for the
+     * reference scheme (remove one, keep, add one server) and plays it through the context's action
+     * scheme ({@link PolicyContext#unitPolicy}): under the reference scheme every action is its own,
+     * under another each means the same change of the server count. A provider whose policy chooses
+     * among the scheme's own actions (a planner, a trained agent, a uniform random choice) overrides
+     * this, and may reject a context it cannot serve.
      *
      * @param seed       seed for any randomness the policy uses; the same seed must give the same choices
      * @param parameters the user's values for the declared parameters, defaults filled in
@@ -29,7 +32,7 @@ public interface PolicyProvider extends Provider {
      *                                  the provider cannot serve, and what is allowed
      */
     default Policy create(long seed, Parameters parameters, PolicyContext context) {
-        return create(seed, parameters);
+        return context.unitPolicy(create(seed, parameters));
     }
 
     @Override

@@ -3,9 +3,7 @@ package cloudrl.policy.provider;
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
 import cloudrl.api.Policy;
-import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
-import cloudrl.policy.ScaleTowards;
 import cloudrl.policy.HpaPolicy;
 
 import java.util.List;
@@ -36,11 +34,5 @@ public final class HpaPolicyProvider implements PolicyProvider {
         double target = parameters.numberAbove("target", 0, 100);
         double tolerance = parameters.numberBelow("tolerance", 0, 1);
         return new HpaPolicy(target, tolerance, parameters.integer("window", 1, 10_000));
-    }
-
-    /** The heuristic acting through the context's action scheme. */
-    @Override
-    public Policy create(long seed, Parameters parameters, PolicyContext context) {
-        return ScaleTowards.of(create(seed, parameters), context);
     }
 }

@@ -3,9 +3,7 @@ package cloudrl.policy.provider;
 import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
 import cloudrl.api.Policy;
-import cloudrl.api.PolicyContext;
 import cloudrl.api.PolicyProvider;
-import cloudrl.policy.ScaleTowards;
 import cloudrl.policy.ThresholdPolicy;
 
 import java.util.List;
@@ -39,11 +37,5 @@ public final class ThresholdPolicyProvider implements PolicyProvider {
                     "must be in [scaleDownBelow (" + parameters.text("scaleDownBelow") + "), 100]");
         }
         return new ThresholdPolicy(down, up);
-    }
-
-    /** The heuristic acting through the context's action scheme. */
-    @Override
-    public Policy create(long seed, Parameters parameters, PolicyContext context) {
-        return ScaleTowards.of(create(seed, parameters), context);
     }
 }
