@@ -53,6 +53,8 @@ public final class FleetDynamics {
     private final double[] cost;
     private final boolean plain;
     private final boolean reference;
+    private final boolean reportsViolations;
+    private final String[] typeServerNames;
     // the hot loops read these arrays and counts rather than the lists and the fleet model
     private final Constraint[] constraintArray;
     private final ObservationFeature[] featureArray;
@@ -124,6 +126,12 @@ public final class FleetDynamics {
                 && cost[0] == REFERENCE_SERVER_COST;
         this.reference = plain && fleet.cooldownSteps() == 0 && constraints.isEmpty() && features.isEmpty()
                 && scheme instanceof UnitScheme;
+        // what the step info reports, worked out once rather than on every step
+        this.reportsViolations = constraints.stream().anyMatch(c -> !c.name().equals("budget"));
+        this.typeServerNames = new String[fleet.typeCount() > 1 ? fleet.typeCount() : 0];
+        for (int type = 0; type < typeServerNames.length; type++) {
+            typeServerNames[type] = fleet.type(type).name() + "Servers";
+        }
         List<String> names = new ArrayList<>(Observation.REFERENCE_FEATURES);
         float serverBound = fleet.bounded() ? fleet.maxServers() : Float.POSITIVE_INFINITY;
         List<Float> low = new ArrayList<>(List.of(0f, 0f, 0f, 1f));
@@ -495,11 +503,11 @@ public final class FleetDynamics {
         if (budget < Double.POSITIVE_INFINITY) {
             info.put("budgetLeft", state.budgetLeft());
         }
-        if (constraints.stream().anyMatch(c -> !c.name().equals("budget"))) {
+        if (reportsViolations) {
             info.put("violations", (double) state.violations);
         }
-        for (int type = 0; type < fleet.typeCount() && fleet.typeCount() > 1; type++) {
-            info.put(fleet.type(type).name() + "Servers", (double) state.active[type]);
+        for (int type = 0; type < typeServerNames.length; type++) {
+            info.put(typeServerNames[type], (double) state.active[type]);
         }
         return info;
     }
