@@ -78,7 +78,9 @@ public record PolicyContext(Environment environment, TrafficLevel traffic, Strin
     private record UnitPolicy(Policy heuristic, PolicyContext context) implements Policy {
         @Override
         public Action act(Observation observation) {
-            return context.fromUnit(heuristic.act(observation), observation);
+            Action chosen = heuristic.act(observation);
+            // a null is the policy's own fault: handed on, for whoever checks policies to name it
+            return chosen == null ? null : context.fromUnit(chosen, observation);
         }
 
         @Override

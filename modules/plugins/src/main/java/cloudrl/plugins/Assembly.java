@@ -135,7 +135,7 @@ public final class Assembly {
         return (T) switch (found.plugPoint()) {
             case POLICY -> new GuardedPolicy((Policy) made, guard);
             case REWARD -> new GuardedReward((RewardFunction) made, guard);
-            case WORKLOAD -> new GuardedWorkload((WorkloadModel) made, guard);
+            case WORKLOAD -> GuardedWorkload.of((WorkloadModel) made, guard);
             // the dynamics' parts are called by the core, which names the scenario on failure
             default -> made;
         };

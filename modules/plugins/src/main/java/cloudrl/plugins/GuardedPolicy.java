@@ -21,18 +21,7 @@ final class GuardedPolicy implements Policy {
 
     @Override
     public Action act(Observation observation) {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(act);
-        Action action;
-        try {
-            action = policy.act(observation);
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("act", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, act);
+        Action action = guard.run(act, () -> policy.act(observation));
         if (action == null) {
             throw guard.failure("act returned null; a policy must return an action");
         }
@@ -41,16 +30,6 @@ final class GuardedPolicy implements Policy {
 
     @Override
     public void reset() {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(reset);
-        try {
-            policy.reset();
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("reset", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, reset);
+        guard.run(reset, policy::reset);
     }
 }

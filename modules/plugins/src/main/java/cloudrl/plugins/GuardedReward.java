@@ -44,34 +44,11 @@ final class GuardedReward implements RewardFunction {
 
     // one guard for both forms: a call timed by the watchdog, its throw and its result checked
     private double value(ToDoubleFunction<RewardFunction> call) {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(value);
-        double result;
-        try {
-            result = call.applyAsDouble(reward);
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("reward", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, value);
-        return checked("reward", result);
+        return checked("reward", guard.run(value, () -> call.applyAsDouble(reward)));
     }
 
     private RewardBreakdown breakdown(Function<RewardFunction, RewardBreakdown> call) {
-        PluginWatchdog.Slot slot = guard.slot();
-        PluginWatchdog.Call outer = slot.current();
-        long entry = slot.enter(explain);
-        RewardBreakdown result;
-        try {
-            result = call.apply(reward);
-        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
-            throw guard.threw("explain", thrown);
-        } finally {
-            slot.leave(outer);
-        }
-        guard.requireOnTime(slot, entry, explain);
+        RewardBreakdown result = guard.run(explain, () -> call.apply(reward));
         if (result == null) {
             throw guard.failure("explain returned null; a reward must return its value and parts");
         }

@@ -1,5 +1,7 @@
 package cloudrl.plugins;
 
+import java.util.function.Supplier;
+
 import cloudrl.env.EpisodePosition;
 
 import java.math.BigDecimal;
@@ -46,6 +48,34 @@ final class PluginGuard {
     /** The watchdog's record of calls to {@code method}; made once per guard. */
     PluginWatchdog.Call call(String method) {
         return new PluginWatchdog.Call(watchdog, plugin, method);
+    }
+
+    /**
+     * Runs {@code body}, the plugin's {@code call}, as every guarded call runs: timed by the watchdog,
+     * anything it throws turned into this plugin's failure, and an overdue return refused.
+     */
+    <T> T run(PluginWatchdog.Call call, Supplier<T> body) {
+        PluginWatchdog.Slot slot = slot();
+        PluginWatchdog.Call outer = slot.current();
+        long entry = slot.enter(call);
+        T result;
+        try {
+            result = body.get();
+        } catch (RuntimeException | LinkageError | StackOverflowError thrown) {
+            throw threw(call.method(), thrown);
+        } finally {
+            slot.leave(outer);
+        }
+        requireOnTime(slot, entry, call);
+        return result;
+    }
+
+    /** {@link #run} for a call that returns nothing. */
+    void run(PluginWatchdog.Call call, Runnable body) {
+        run(call, () -> {
+            body.run();
+            return null;
+        });
     }
 
     /** The plugin broke its contract: {@code what} says how. */
