@@ -3,6 +3,7 @@ package cloudrl.workload;
 import cloudrl.api.WorkloadModel;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,6 +21,9 @@ import java.util.random.RandomGenerator;
  * start is drawn so that the whole episode lies within the rows, and a length or fixed start that
  * cannot is refused. Asked past its rows, the replay wraps to its first row, so it never reads
  * outside them.
+ *
+ * <p>A replay of a trace whose recording time is known carries a {@link TraceClock} of its rows, and
+ * {@link #clock()} gives the clock of the current episode's steps.
  */
 public final class TraceWorkload implements WorkloadModel {
 
@@ -53,10 +57,12 @@ public final class TraceWorkload implements WorkloadModel {
     private final double scale;
     private final int fixedStart;
     private final double mean;
+    private final TraceClock rowClock;
     private int episodeRows;
     private int start;
 
-    private TraceWorkload(String label, double[] rows, int stepRows, double scale, int fixedStart) {
+    private TraceWorkload(String label, double[] rows, int stepRows, double scale, int fixedStart,
+                          TraceClock rowClock) {
         if (rows.length == 0) {
             throw new IllegalArgumentException(label + ": a trace needs at least one rate");
         }
@@ -86,6 +92,7 @@ public final class TraceWorkload implements WorkloadModel {
         this.fixedStart = fixedStart;
         this.mean = scale * stepRows * Arrays.stream(rows).average().orElseThrow();
         this.start = Math.max(0, fixedStart);
+        this.rowClock = rowClock;
     }
 
     /**
@@ -96,7 +103,17 @@ public final class TraceWorkload implements WorkloadModel {
      * @throws IllegalArgumentException naming the label and the value out of range
      */
     public static TraceWorkload of(String label, double[] rows, int stepRows, double scale, int start) {
-        return new TraceWorkload(label, rows, stepRows, scale, start < 0 ? RANDOM : start);
+        return new TraceWorkload(label, rows, stepRows, scale, start < 0 ? RANDOM : start, null);
+    }
+
+    /**
+     * As {@link #of(String, double[], int, double, int)}, for rows recorded at the times
+     * {@code rowClock} gives (its item 0 is {@code rows[0]}).
+     */
+    public static TraceWorkload of(String label, double[] rows, int stepRows, double scale, int start,
+                                   TraceClock rowClock) {
+        return new TraceWorkload(label, rows, stepRows, scale, start < 0 ? RANDOM : start,
+                java.util.Objects.requireNonNull(rowClock, "rowClock"));
     }
 
     /** A replay of {@code rates}, one row per step, beginning at index {@code start} (taken modulo the length). */
@@ -104,12 +121,12 @@ public final class TraceWorkload implements WorkloadModel {
         if (start < 0) {
             throw new IllegalArgumentException("start " + start + " is not allowed: must be at least 0");
         }
-        return new TraceWorkload("trace", asRows(rates), 1, 1, rates.length == 0 ? 0 : start % rates.length);
+        return new TraceWorkload("trace", asRows(rates), 1, 1, rates.length == 0 ? 0 : start % rates.length, null);
     }
 
     /** A replay of {@code rates}, one row per step, beginning at a random index every episode. */
     public static TraceWorkload fromRandomStart(int[] rates) {
-        return new TraceWorkload("trace", asRows(rates), 1, 1, RANDOM);
+        return new TraceWorkload("trace", asRows(rates), 1, 1, RANDOM, null);
     }
 
     private static double[] asRows(int[] rates) {
@@ -155,6 +172,20 @@ public final class TraceWorkload implements WorkloadModel {
     /** The row the current episode started at. */
     public int start() {
         return start;
+    }
+
+    /**
+     * When the current episode's steps were recorded: step {@code t} at {@code clock().at(t)}, each
+     * step {@code stepMinutes} rows long. Empty when the rows' recording time is unknown (the
+     * synthetic sample, a file given without {@code clock}). Changes at every reset with a random start.
+     */
+    public Optional<TraceClock> clock() {
+        return Optional.ofNullable(rowClock).map(rows -> rows.from(start, stepRows));
+    }
+
+    /** {@code workload}'s {@link #clock()} when it is a trace replay; empty for any other workload. */
+    public static Optional<TraceClock> clockOf(WorkloadModel workload) {
+        return workload instanceof TraceWorkload trace ? trace.clock() : Optional.empty();
     }
 
     @Override

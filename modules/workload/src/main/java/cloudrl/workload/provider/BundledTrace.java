@@ -1,5 +1,6 @@
 package cloudrl.workload.provider;
 
+import cloudrl.workload.TraceClock;
 import cloudrl.workload.TraceCsv;
 
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -15,18 +19,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * every environment, and parsing 40,000 rows each time would dominate short runs.
  */
 enum BundledTrace {
-    SAMPLE_DAY("sample-day.csv", "the sample trace"),
-    NASA_1995("nasa-http-1995-07.csv", "the NASA-HTTP 1995 trace"),
-    TWITTER_2021("twitter-stream-2021-08-first-14-days.csv", "the Twitter 2021 trace");
+    // a generated day: no recording time
+    SAMPLE_DAY("sample-day.csv", "the sample trace", null),
+    // the file's header: row 0 is 1995-07-01 00:00 local time, UTC-4 (EDT), one row a minute
+    NASA_1995("nasa-http-1995-07.csv", "the NASA-HTTP 1995 trace",
+            new TraceClock(LocalDateTime.of(1995, 7, 1, 0, 0), ZoneOffset.ofHours(-4), 1)),
+    // the first 14 days of August 2021 in UTC (docs/traces.md), one row a minute
+    TWITTER_2021("twitter-stream-2021-08-first-14-days.csv", "the Twitter 2021 trace",
+            new TraceClock(LocalDateTime.of(2021, 8, 1, 0, 0), ZoneOffset.UTC, 1));
 
     private static final Map<String, double[]> READ = new ConcurrentHashMap<>();
 
     private final String resource;
     private final String source;
+    private final TraceClock clock;
 
-    BundledTrace(String resource, String source) {
+    BundledTrace(String resource, String source, TraceClock clock) {
         this.resource = resource;
         this.source = source;
+        this.clock = clock;
+    }
+
+    /** When row 0 was recorded and how long a row lasts; empty for the generated sample. */
+    Optional<TraceClock> clock() {
+        return Optional.ofNullable(clock);
     }
 
     /** The column {@code column} of this trace; a copy, so callers cannot change the kept one. */

@@ -28,6 +28,7 @@ public final class Nasa1995WorkloadProvider implements WorkloadProvider {
 
     @Override
     public WorkloadModel create(long seed, TrafficLevel traffic, Parameters parameters) {
-        return TraceReplay.create(BundledTrace.NASA_1995.column("requests"), traffic, parameters);
+        return TraceReplay.create(BundledTrace.NASA_1995.column("requests"), traffic, parameters,
+                BundledTrace.NASA_1995.clock());
     }
 }

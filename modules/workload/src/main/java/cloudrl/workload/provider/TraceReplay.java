@@ -4,11 +4,13 @@ import cloudrl.api.Parameter;
 import cloudrl.api.Parameters;
 import cloudrl.api.TrafficLevel;
 import cloudrl.api.WorkloadModel;
+import cloudrl.workload.TraceClock;
 import cloudrl.workload.TraceSplit;
 import cloudrl.workload.TraceWorkload;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The options every trace workload shares: which split, minutes per step, scale and start, read
@@ -31,11 +33,13 @@ final class TraceReplay {
     }
 
     /**
-     * The replay of {@code rows} as {@code parameters} choose it.
+     * The replay of {@code rows} as {@code parameters} choose it; {@code clock} says when row 0 was
+     * recorded, when that is known, and the replay's clock then starts at its split's first row.
      *
      * @throws IllegalArgumentException naming the parameter, its value and what is allowed
      */
-    static WorkloadModel create(double[] rows, TrafficLevel traffic, Parameters parameters) {
+    static WorkloadModel create(double[] rows, TrafficLevel traffic, Parameters parameters,
+                                Optional<TraceClock> clock) {
         TraceSplit split = split(parameters);
         int from = split.from(rows.length);
         int count = split.rows(rows.length);
@@ -49,7 +53,10 @@ final class TraceReplay {
         int start = start(parameters, count);
         String label = parameters.owner() + " (split=" + split.id() + ", " + count + " rows, stepMinutes="
                 + stepMinutes + ")";
-        return TraceWorkload.of(label, Arrays.copyOfRange(rows, from, from + count), stepMinutes, scale, start);
+        double[] part = Arrays.copyOfRange(rows, from, from + count);
+        return clock.isPresent()
+                ? TraceWorkload.of(label, part, stepMinutes, scale, start, clock.get().from(from, 1))
+                : TraceWorkload.of(label, part, stepMinutes, scale, start);
     }
 
     private static TraceSplit split(Parameters parameters) {

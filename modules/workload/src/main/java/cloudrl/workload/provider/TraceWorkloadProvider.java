@@ -5,6 +5,7 @@ import cloudrl.api.Parameters;
 import cloudrl.api.TrafficLevel;
 import cloudrl.api.WorkloadModel;
 import cloudrl.api.WorkloadProvider;
+import cloudrl.workload.TraceClock;
 import cloudrl.workload.TraceCsv;
 
 import java.io.IOException;
@@ -13,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Offers trace replay as {@code trace}: a column of any CSV file, by default the bundled synthetic
@@ -24,6 +28,8 @@ public final class TraceWorkloadProvider implements WorkloadProvider {
 
     /** The {@code file} value that selects the synthetic day shipped inside this module. */
     static final String SAMPLE = "sample";
+    /** The {@code clock} value of a file whose recording time is not given. */
+    static final String NO_CLOCK = "none";
 
     @Override
     public String id() {
@@ -41,14 +47,36 @@ public final class TraceWorkloadProvider implements WorkloadProvider {
         List<Parameter> parameters = new ArrayList<>(List.of(
                 new Parameter("file", SAMPLE, "CSV file with a header line, or 'sample' for the bundled synthetic"
                         + " day (288 rows)"),
-                new Parameter("column", "requests", "header name or 1-based position of the column to replay")));
+                new Parameter("column", "requests", "header name or 1-based position of the column to replay"),
+                new Parameter("clock", NO_CLOCK, "when the file's first row was recorded, ISO-8601 with its UTC"
+                        + " offset such as 2024-03-01T00:00+01:00 (one row a minute), so charts can show the time"
+                        + " of day; or none")));
         parameters.addAll(TraceReplay.PARAMETERS);
         return List.copyOf(parameters);
     }
 
     @Override
     public WorkloadModel create(long seed, TrafficLevel traffic, Parameters parameters) {
-        return TraceReplay.create(read(parameters), traffic, parameters);
+        Optional<TraceClock> clock = clock(parameters);
+        return TraceReplay.create(read(parameters), traffic, parameters, clock);
+    }
+
+    private static Optional<TraceClock> clock(Parameters parameters) {
+        String text = parameters.text("clock").strip();
+        if (text.equalsIgnoreCase(NO_CLOCK)) {
+            return Optional.empty();
+        }
+        if (parameters.text("file").strip().equalsIgnoreCase(SAMPLE)) {
+            throw parameters.rejected("clock", text, "the bundled sample is generated and was never recorded;"
+                    + " give clock=none, or a file of yours");
+        }
+        try {
+            OffsetDateTime first = OffsetDateTime.parse(text);
+            return Optional.of(new TraceClock(first.toLocalDateTime(), first.getOffset(), 1));
+        } catch (DateTimeParseException notTime) {
+            throw parameters.rejected("clock", text, "must be a date and time with its UTC offset, such as"
+                    + " 2024-03-01T00:00+01:00 or 2024-03-01T00:00Z, or none");
+        }
     }
 
     private static double[] read(Parameters parameters) {

@@ -28,6 +28,7 @@ public final class Twitter2021WorkloadProvider implements WorkloadProvider {
 
     @Override
     public WorkloadModel create(long seed, TrafficLevel traffic, Parameters parameters) {
-        return TraceReplay.create(BundledTrace.TWITTER_2021.column("requests"), traffic, parameters);
+        return TraceReplay.create(BundledTrace.TWITTER_2021.column("requests"), traffic, parameters,
+                BundledTrace.TWITTER_2021.clock());
     }
 }
