@@ -13,6 +13,8 @@ module cloudrl.ui.swing {
     requires cloudrl.policy;
     requires transitive cloudrl.plugins;
     requires cloudrl.evaluation;
+    // a trace's clock, for the time-of-day axis
+    requires cloudrl.workload;
     requires transitive java.desktop;
     requires com.formdev.flatlaf;
     requires org.jfree.jfreechart;

@@ -9,6 +9,8 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.Selection;
 import cloudrl.ui.swing.EpisodePlot;
+import cloudrl.workload.TraceClock;
+import cloudrl.workload.TraceWorkload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Plays one baseline episode and draws the explorer's charts of it to a PNG, with no display needed. */
 @Command(name = "plot", mixinStandardHelpOptions = true,
@@ -49,6 +52,10 @@ final class PlotCommand implements Runnable {
             description = "image height in pixels, 300 to 8000 (default: ${DEFAULT-VALUE})")
     int height;
 
+    @Option(names = "--step-axis", description = "on a trace, label the x axis with step numbers instead of the"
+            + " time of day each step replays")
+    boolean stepAxis;
+
     @Mixin
     PlugPointOptions plugPoints;
 
@@ -67,8 +74,10 @@ final class PlotCommand implements Runnable {
         String verdict = grade.passed() ? "passed" : "failed";
         String title = String.format(Locale.ROOT, "CloudRL · %s · seed %d · policy %s · final score %.4f, %s",
                 task.id(), seed, selection.policy().id(), grade.finalScore(), verdict);
+        // the clock of the episode just played: the workload keeps its start until the next reset
+        Optional<TraceClock> clock = stepAxis ? Optional.empty() : TraceWorkload.clockOf(environment.workload());
         try {
-            EpisodePlot.writePng(episode, environment.config().maxSteps(), title, target, width, height);
+            EpisodePlot.writePng(episode, environment.config().maxSteps(), clock, title, target, width, height);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed.getMessage(), failed);
         }

@@ -2,6 +2,7 @@ package cloudrl.ui.swing.chart;
 
 import cloudrl.ui.swing.present.MetricZone;
 import cloudrl.ui.swing.present.Theme;
+import cloudrl.workload.TraceClock;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -21,6 +22,7 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The explorer's three charts over the steps of an episode: CPU and memory with the 40–70 % target
@@ -91,8 +93,7 @@ public final class EpisodeCharts {
         trafficPlot.setRenderer(1, LatestPointRenderers.lines(LINE, data.latency));
 
         for (JFreeChart chart : charts()) {
-            NumberAxis stepAxis = (NumberAxis) chart.getXYPlot().getDomainAxis();
-            stepAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            chart.getXYPlot().setDomainAxis(new StepAxis());
             chart.getTitle().setFont(TITLE_FONT);
             chart.setAntiAlias(true);
         }
@@ -118,6 +119,30 @@ public final class EpisodeCharts {
         for (JFreeChart chart : charts()) {
             chart.getXYPlot().getDomainAxis().setRange(0, maxSteps);
         }
+    }
+
+    /**
+     * Labels the x axes with the time of day each step replays on {@code clock} (a trace's episode,
+     * {@code TraceWorkload.clock()}), or with step numbers when it is empty.
+     */
+    public void clock(Optional<TraceClock> clock) {
+        for (JFreeChart chart : charts()) {
+            ((StepAxis) chart.getXYPlot().getDomainAxis()).clock(clock);
+        }
+    }
+
+    /** The clock the x axes show, empty when they show steps. */
+    public Optional<TraceClock> clock() {
+        return ((StepAxis) traffic.getXYPlot().getDomainAxis()).clock();
+    }
+
+    /** The x axis's title and the tick labels of the bottom chart's latest paint: what the user reads. */
+    public List<String> drawnTimeAxis() {
+        StepAxis axis = (StepAxis) traffic.getXYPlot().getDomainAxis();
+        List<String> shown = new java.util.ArrayList<>();
+        shown.add(axis.getLabel());
+        shown.addAll(axis.drawnLabels());
+        return List.copyOf(shown);
     }
 
     /**

@@ -8,10 +8,12 @@ import cloudrl.env.Rollout;
 import cloudrl.evaluation.EpisodeResults;
 import cloudrl.evaluation.Evaluation;
 import cloudrl.evaluation.MeanInterval;
+import cloudrl.evaluation.hindsight.HindsightOptimum;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -19,8 +21,10 @@ import java.util.function.IntConsumer;
 /**
  * Plays several policies on the same seeds: each contender one episode from the shown seed, then
  * {@code episodes} episodes on the seeds {@link Evaluation#episodeSeeds} derives from it, summarised
- * by {@link MeanInterval} as {@code cloudrl evaluate} does. Runs on the caller's thread, so the
- * window calls it off the event-dispatch thread; it checks for cancellation after every episode.
+ * by {@link MeanInterval} as {@code cloudrl evaluate} does. On a trace, each of those episodes'
+ * {@link Hindsight} optimum is found once (every contender plays the same windows) and each contender
+ * gets the percentage of it reached. Runs on the caller's thread, so the window calls it off the
+ * event-dispatch thread; it checks for cancellation after every episode.
  */
 public final class SideBySide {
 
@@ -52,6 +56,7 @@ public final class SideBySide {
         Evaluation evaluation = new Evaluation(grader);
         List<Standing> standings = new ArrayList<>();
         int[] done = {0};
+        double[] optima = null;
         for (Contender contender : contenders) {
             CloudEnvironment environment = contender.environment().get();
             Policy policy = contender.policy().apply(environment);
@@ -59,10 +64,38 @@ public final class SideBySide {
             step(done, progress, cancelled);
             EpisodeResults results = evaluation.play(environment, policy, seeds, finished -> step(done, progress,
                     cancelled));
+            if (optima == null && Hindsight.applies(environment)) {
+                optima = optima(contender.environment().get(), seed, seeds, cancelled);
+            }
+            Optional<Hindsight> hindsight = Optional.empty();
+            Optional<MeanInterval> percent = Optional.empty();
+            if (optima != null) {
+                hindsight = Optional.of(new Hindsight(optima[0], shown.cumulativeReward()));
+                double[] rewards = results.cumulativeRewards();
+                double[] percents = new double[rewards.length];
+                for (int i = 0; i < rewards.length; i++) {
+                    percents[i] = new Hindsight(optima[i + 1], rewards[i]).percent();
+                }
+                percent = Optional.of(MeanInterval.of(percents));
+            }
             standings.add(new Standing(contender.name(), shown, grader.grade(shown), results,
-                    MeanInterval.of(results.cumulativeRewards()), MeanInterval.of(results.finalScores())));
+                    MeanInterval.of(results.cumulativeRewards()), MeanInterval.of(results.finalScores()), hindsight,
+                    percent));
         }
         return List.copyOf(standings);
+    }
+
+    /** The hindsight optimum of the shown seed's episode, then of each of {@code seeds}', in {@code own}. */
+    private static double[] optima(CloudEnvironment own, long seed, long[] seeds, BooleanSupplier cancelled) {
+        double[] optima = new double[seeds.length + 1];
+        optima[0] = HindsightOptimum.of(own, seed);
+        for (int i = 0; i < seeds.length; i++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("comparison cancelled while finding the hindsight optima");
+            }
+            optima[i + 1] = HindsightOptimum.of(own, seeds[i]);
+        }
+        return optima;
     }
 
     private static void step(int[] done, IntConsumer progress, BooleanSupplier cancelled) {

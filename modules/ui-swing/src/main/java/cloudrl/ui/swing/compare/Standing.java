@@ -6,6 +6,7 @@ import cloudrl.evaluation.EpisodeResults;
 import cloudrl.evaluation.MeanInterval;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one contender did: its episode on the shown seed, graded, and its N episodes on the seeds
@@ -17,14 +18,20 @@ import java.util.Objects;
  * @param results          every one of the N episodes' figures, in seed order
  * @param cumulativeReward the N episodes' mean cumulative reward with its 95 % interval
  * @param finalScore       their mean final score with its 95 % interval
+ * @param hindsight        on a trace, the shown episode's hindsight optimum and its return; empty elsewhere
+ * @param percentOfHindsight on a trace, the N episodes' mean percentage of their hindsight optimum with
+ *                         its 95 % interval; empty elsewhere
  */
 public record Standing(String name, Episode episode, GradeReport grade, EpisodeResults results,
-                       MeanInterval cumulativeReward, MeanInterval finalScore) {
+                       MeanInterval cumulativeReward, MeanInterval finalScore, Optional<Hindsight> hindsight,
+                       Optional<MeanInterval> percentOfHindsight) {
 
     public Standing {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(episode, "episode");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(results, "results");
+        Objects.requireNonNull(hindsight, "hindsight");
+        Objects.requireNonNull(percentOfHindsight, "percentOfHindsight");
     }
 }

@@ -1,5 +1,6 @@
 package cloudrl.ui.swing.present;
 
+import cloudrl.ui.swing.compare.Hindsight;
 import cloudrl.ui.swing.session.ExplorerEvent;
 import cloudrl.ui.swing.session.ExplorerFrame;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
 public final class ExplorerViewModel {
 
     private ExplorerFrame latest;
+    // the latest frame's hindsight optimum: null when none is due, empty while computing
+    private Optional<Hindsight> hindsight;
     private boolean playing;
     private String problem;
 
@@ -34,7 +37,13 @@ public final class ExplorerViewModel {
                 }
                 frames.add(frame);
                 latest = frame;
+                hindsight = null;
                 problem = null;
+            } else if (event instanceof ExplorerEvent.HindsightFound found) {
+                // one of an older episode arrives late: leave it
+                if (found.last() == latest) {
+                    hindsight = found.figure();
+                }
             } else if (event instanceof ExplorerEvent.PlaybackChanged change) {
                 playing = change.playing();
             } else if (event instanceof ExplorerEvent.Problem reported) {
@@ -61,7 +70,13 @@ public final class ExplorerViewModel {
 
     /** The grade, once the latest episode has ended. */
     public Optional<GradeText> grade() {
-        return latest().filter(frame -> frame.ending().ended()).map(GradeText::of);
+        return latest().filter(frame -> frame.ending().ended()).map(GradeText::of).map(text -> hindsight == null
+                ? text : text.withHindsight(hindsight.map(GradeText::hindsight).orElse(GradeText.COMPUTING)));
+    }
+
+    /** The latest episode's hindsight figure, once found; empty elsewhere and while computing. */
+    public Optional<Hindsight> hindsight() {
+        return hindsight == null ? Optional.empty() : hindsight;
     }
 
     /** Whether a policy is playing. */

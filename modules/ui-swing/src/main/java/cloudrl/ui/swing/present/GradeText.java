@@ -5,16 +5,36 @@ import cloudrl.api.Observation;
 import cloudrl.ui.swing.session.Ending;
 import cloudrl.ui.swing.session.ExplorerFrame;
 
+import cloudrl.ui.swing.compare.Hindsight;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static cloudrl.ui.swing.present.MetricsText.format;
 import static cloudrl.ui.swing.present.MetricsText.percent;
 
-/** The grade panel's values once an episode has ended, formatted, with why it ended. */
+/**
+ * The grade panel's values once an episode has ended, formatted, with why it ended; on a trace, the
+ * episode's hindsight optimum and the share of it reached ({@code hindsight}, absent elsewhere).
+ */
 public record GradeText(String finalScore, boolean passed, String verdict, String stability, String efficiency,
                         String performance, String avgCpu, String avgMemory, String avgLatency, String steps,
-                        String cumulativeReward, String endedBy) {
+                        String cumulativeReward, String endedBy, Optional<String> hindsight) {
+
+    /** What the hindsight row says while the figure is being computed. */
+    public static final String COMPUTING = "computing…";
+
+    /** This grade with the hindsight row saying {@code text}. */
+    public GradeText withHindsight(String text) {
+        return new GradeText(finalScore, passed, verdict, stability, efficiency, performance, avgCpu, avgMemory,
+                avgLatency, steps, cumulativeReward, endedBy, Optional.of(text));
+    }
+
+    /** The hindsight row: the optimum, then the percentage of it the episode's return reached. */
+    public static String hindsight(Hindsight figure) {
+        return format("%.3f · reached %.1f %%", figure.optimum(), figure.percent());
+    }
 
     /**
      * The grade of the episode {@code last} ends.
@@ -28,7 +48,7 @@ public record GradeText(String finalScore, boolean passed, String verdict, Strin
                 format("%.4f", grade.stabilityScore()), format("%.4f", grade.efficiencyScore()),
                 format("%.4f", grade.performanceScore()), percent(grade.avgCpu()), percent(grade.avgMemory()),
                 format("%.2f req/server", grade.avgLatency()), Integer.toString(grade.steps()),
-                format("%.3f", grade.cumulativeReward()), endedBy(last));
+                format("%.3f", grade.cumulativeReward()), endedBy(last), Optional.empty());
     }
 
     /** Why the episode ended, naming the step and, for instability, which utilisation crossed the line. */

@@ -7,12 +7,15 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.env.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cloudrl.ui.swing.compare.Hindsight;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +44,8 @@ public final class ExplorerController implements AutoCloseable {
     private final ExplorerSession session;
     private final UpdateBatcher<ExplorerEvent> events;
     private final ScheduledExecutorService worker;
+    // the hindsight DP of an ended trace episode, so neither the EDT nor the next episode waits for it
+    private final ExecutorService ceilings;
     private final AtomicInteger playToken = new AtomicInteger();
     private final AtomicBoolean playing = new AtomicBoolean();
     private volatile PlaybackSpeed speed = new PlaybackSpeed(10);
@@ -61,6 +66,11 @@ public final class ExplorerController implements AutoCloseable {
         this.events = new UpdateBatcher<>(uiExecutor, listener);
         this.worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "cloudrl-explorer-simulation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.ceilings = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cloudrl-explorer-hindsight");
             thread.setDaemon(true);
             return thread;
         });
@@ -145,6 +155,7 @@ public final class ExplorerController implements AutoCloseable {
     public void close() {
         stopPlaying();
         worker.shutdownNow();
+        ceilings.shutdownNow();
         try {
             worker.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
@@ -192,6 +203,26 @@ public final class ExplorerController implements AutoCloseable {
 
     private void show(ExplorerFrame frame) {
         events.publish(new ExplorerEvent.Shown(frame));
+        if (frame.ending().ended() && frame.trace()) {
+            findHindsight(frame, session.hindsight());
+        }
+    }
+
+    private void findHindsight(ExplorerFrame last, Callable<Hindsight> work) {
+        events.publish(new ExplorerEvent.HindsightFound(last, Optional.empty()));
+        try {
+            ceilings.execute(() -> {
+                try {
+                    events.publish(new ExplorerEvent.HindsightFound(last, Optional.of(work.call())));
+                } catch (Exception failed) {
+                    LOG.warn("explorer: cannot find the hindsight optimum", failed);
+                    events.publish(new ExplorerEvent.Problem("cannot find the hindsight optimum: "
+                            + failed.getMessage()));
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            LOG.debug("explorer closed, hindsight optimum not computed");
+        }
     }
 
     private void submit(Runnable command) {

@@ -4,6 +4,7 @@ import cloudrl.api.Action;
 import cloudrl.api.GradeReport;
 import cloudrl.api.Observation;
 import cloudrl.env.Task;
+import cloudrl.workload.TraceClock;
 
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +32,15 @@ import java.util.OptionalDouble;
  * @param fleet                what the fleet did beyond the observation ({@code StepInfo.fleet()}):
  *                             booting servers, cost, budget left, violations; empty in the reference
  * @param actionLabel          the action's label in the scheme ({@code add 1}, {@code keep}); empty for the reset state
+ * @param clock                when the episode's steps were recorded, on a trace that knows it
+ *                             ({@code TraceWorkload.clock()}); empty elsewhere
+ * @param trace                whether the episode replays a trace, so its grade gets a hindsight optimum
  */
 public record ExplorerFrame(Task task, long seed, int step, int maxSteps, double terminationThreshold,
                             Observation state, double latency, Optional<Action> action, OptionalDouble reward,
                             Map<String, Double> rewardComponents, double cumulativeReward, Ending ending,
-                            Optional<GradeReport> grade, Map<String, Double> fleet, Optional<String> actionLabel) {
+                            Optional<GradeReport> grade, Map<String, Double> fleet, Optional<String> actionLabel,
+                            Optional<TraceClock> clock, boolean trace) {
 
     public ExplorerFrame {
         Objects.requireNonNull(task, "task");
@@ -45,6 +50,7 @@ public record ExplorerFrame(Task task, long seed, int step, int maxSteps, double
         Objects.requireNonNull(ending, "ending");
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(actionLabel, "actionLabel");
+        Objects.requireNonNull(clock, "clock");
         rewardComponents = Map.copyOf(rewardComponents);
         fleet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fleet));
         if (ending.ended() != grade.isPresent()) {
@@ -59,7 +65,7 @@ public record ExplorerFrame(Task task, long seed, int step, int maxSteps, double
                          Map<String, Double> rewardComponents, double cumulativeReward, Ending ending,
                          Optional<GradeReport> grade) {
         this(task, seed, step, maxSteps, terminationThreshold, state, latency, action, reward, rewardComponents,
-                cumulativeReward, ending, grade, Map.of(), action.map(Object::toString));
+                cumulativeReward, ending, grade, Map.of(), action.map(Object::toString), Optional.empty(), false);
     }
 
     /** The fleet value {@code name} ({@code bootingServers}, {@code costSoFar}, ...), empty where the scenario has none. */

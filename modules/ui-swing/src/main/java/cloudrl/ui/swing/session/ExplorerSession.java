@@ -11,6 +11,9 @@ import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EpisodeRecorder;
 import cloudrl.env.Task;
 import cloudrl.grader.EpisodeGrader;
+import cloudrl.ui.swing.compare.Hindsight;
+import cloudrl.workload.TraceClock;
+import cloudrl.workload.TraceWorkload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -42,6 +46,8 @@ public final class ExplorerSession {
     private long seed;
     private int episodeNumber;
     private double cumulativeReward;
+    private Optional<TraceClock> clock = Optional.empty();
+    private boolean trace;
     private ExplorerFrame latest;
 
     /** A session over the reference environment of each task, graded by the reference grader. */
@@ -80,10 +86,13 @@ public final class ExplorerSession {
         recorder.begin(reset);
         episodeNumber++;
         cumulativeReward = 0;
+        // after the reset: a random start is drawn there
+        clock = TraceWorkload.clockOf(environment.workload());
+        trace = Hindsight.applies(environment);
         latest = new ExplorerFrame(task, seed, 0, environment.config().maxSteps(),
                 environment.config().terminationThreshold(), reset.observation(), reset.info().latency(),
                 Optional.empty(), OptionalDouble.empty(), Map.of(), 0, Ending.RUNNING, Optional.empty(),
-                reset.info().fleet(), Optional.empty());
+                reset.info().fleet(), Optional.empty(), clock, trace);
         return latest;
     }
 
@@ -103,7 +112,7 @@ public final class ExplorerSession {
         latest = new ExplorerFrame(task, seed, result.info().step(), latest.maxSteps(), latest.terminationThreshold(),
                 result.observation(), result.info().latency(), Optional.of(action),
                 OptionalDouble.of(result.reward()), result.info().rewardComponents(), cumulativeReward, ending, grade,
-                result.info().fleet(), Optional.of(environment.actionSpace().label(action.index())));
+                result.info().fleet(), Optional.of(environment.actionSpace().label(action.index())), clock, trace);
         return latest;
     }
 
@@ -132,6 +141,23 @@ public final class ExplorerSession {
         requireRunning();
         return step(Objects.requireNonNull(policy.act(latest.state()),
                 () -> "policy " + policy.getClass().getSimpleName() + " chose no action"));
+    }
+
+    /**
+     * The work of finding the ended episode's {@link Hindsight} figure, to run on another thread: it
+     * builds an environment of its own for the episode's task and seed, so this session goes on.
+     *
+     * @throws IllegalStateException unless the latest episode has ended on a trace
+     */
+    public Callable<Hindsight> hindsight() {
+        if (!ended() || !trace) {
+            throw new IllegalStateException("the hindsight optimum needs an episode that ended on a trace");
+        }
+        Function<Task, CloudEnvironment> factory = environments;
+        Task played = task;
+        long episodeSeed = seed;
+        double reached = cumulativeReward;
+        return () -> Hindsight.of(factory.apply(played), episodeSeed, reached);
     }
 
     /** Whether a reset has happened. */

@@ -7,6 +7,8 @@ import cloudrl.ui.swing.chart.ComparisonCharts;
 import cloudrl.ui.swing.compare.Contender;
 import cloudrl.ui.swing.compare.SideBySide;
 import cloudrl.ui.swing.compare.Standing;
+import cloudrl.ui.swing.present.GradeText;
+import cloudrl.evaluation.MeanInterval;
 import cloudrl.ui.swing.present.Theme;
 import cloudrl.ui.swing.session.UpdateBatcher;
 import cloudrl.ui.swing.Workbench;
@@ -51,6 +53,9 @@ final class ComparePanel {
 
     static final String[] COLUMNS = {"Policy", "Return (seed)", "Grade (seed)", "Mean return [95 % CI]",
             "Mean score [95 % CI]", "Ended early", "Passed"};
+    /** The columns a trace adds: the shown seed's hindsight optimum and share, and the N episodes' mean share. */
+    static final String[] HINDSIGHT_COLUMNS = {"Hindsight (seed)", "% of hindsight [95 % CI]"};
+    private static final int[] WIDTHS = {150, 90, 110, 190, 200, 80, 70, 130, 170};
     private static final Logger LOG = LoggerFactory.getLogger(ComparePanel.class);
 
     final Map<String, JCheckBox> policies = new LinkedHashMap<>();
@@ -71,6 +76,7 @@ final class ComparePanel {
     final ChartPanel returnsChart = Charts.panel(null);
     private final JPanel policyRow = new JPanel(new WrappingFlowLayout(FlowLayout.LEFT, 6, 2));
     private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final JTable rows = new JTable(table);
     private final Workshop workshop;
     private final ExecutorService work;
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -104,14 +110,10 @@ final class ComparePanel {
         top.add(controls, BorderLayout.SOUTH);
         offer(workshop.workbench());
 
-        JTable rows = new JTable(table);
         rows.setName("compareTable");
         rows.setFocusable(false);
         rows.setFillsViewportHeight(true);
-        int[] widths = {150, 90, 110, 190, 200, 80, 70};
-        for (int i = 0; i < widths.length; i++) {
-            rows.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        columns(false);
         JPanel chartRow = new JPanel(new GridLayout(1, 3, 4, 0));
         chartRow.add(rewardChart);
         chartRow.add(serversChart);
@@ -234,20 +236,45 @@ final class ComparePanel {
         shown = standings;
         shownSteps = steps;
         table.setRowCount(0);
+        // the hindsight columns only where there is a hindsight optimum: absent, not zero, elsewhere
+        boolean trace = standings.stream().allMatch(standing -> standing.percentOfHindsight().isPresent());
+        columns(trace);
         for (Standing standing : standings) {
-            table.addRow(new Object[] {standing.name(), format("%.3f", standing.grade().cumulativeReward()),
+            List<Object> row = new ArrayList<>(List.of(standing.name(),
+                    format("%.3f", standing.grade().cumulativeReward()),
                     format("%.4f %s", standing.grade().finalScore(), standing.grade().passed() ? "passed" : "failed"),
                     format("%.3f [%.3f, %.3f]", standing.cumulativeReward().mean(), standing.cumulativeReward().low(),
                             standing.cumulativeReward().high()),
                     format("%.4f [%.4f, %.4f]", standing.finalScore().mean(), standing.finalScore().low(),
                             standing.finalScore().high()),
                     format("%.1f %%", 100 * standing.results().endedEarlyFraction()),
-                    format("%.1f %%", 100 * standing.results().passedFraction())});
+                    format("%.1f %%", 100 * standing.results().passedFraction())));
+            if (trace) {
+                row.add(GradeText.hindsight(standing.hindsight().orElseThrow()));
+                MeanInterval percent = standing.percentOfHindsight().orElseThrow();
+                row.add(format("%.1f [%.1f, %.1f] %%", percent.mean(), percent.low(), percent.high()));
+            }
+            table.addRow(row.toArray());
         }
         showCharts(workshop.theme());
         stopped(String.format(Locale.ROOT, "compared %d policies on %s, seed %d, and %d episodes each",
                 standings.size(), task.id(), seed, count), false);
         progress.setValue(progress.getMaximum());
+    }
+
+    /** The table's columns, with the hindsight ones on a trace, at their preferred widths. */
+    private void columns(boolean hindsight) {
+        List<String> names = new ArrayList<>(List.of(COLUMNS));
+        if (hindsight) {
+            names.addAll(List.of(HINDSIGHT_COLUMNS));
+        }
+        if (table.getColumnCount() == names.size() && rows.getColumnCount() == names.size()) {
+            return;
+        }
+        table.setColumnIdentifiers(names.toArray());
+        for (int i = 0; i < names.size(); i++) {
+            rows.getColumnModel().getColumn(i).setPreferredWidth(WIDTHS[i]);
+        }
     }
 
     private void showCharts(Theme theme) {

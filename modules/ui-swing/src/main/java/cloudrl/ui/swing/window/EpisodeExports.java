@@ -6,6 +6,7 @@ import cloudrl.ui.swing.chart.EpisodeChartData;
 import cloudrl.ui.swing.chart.EpisodeCharts;
 import cloudrl.ui.swing.export.EpisodeCsv;
 import cloudrl.ui.swing.present.Theme;
+import cloudrl.workload.TraceClock;
 import cloudrl.ui.swing.session.ExplorerController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -50,10 +52,14 @@ final class EpisodeExports {
         });
     }
 
-    /** Paints the episode's charts in {@code look} under {@code title} and writes them as PNG to {@code target}. */
-    CompletableFuture<Path> png(Path target, Theme look, int maxSteps, String title) {
+    /**
+     * Paints the episode's charts in {@code look} under {@code title}, the x axis showing {@code clock}'s
+     * time of day when present, and writes them as PNG to {@code target}.
+     */
+    CompletableFuture<Path> png(Path target, Theme look, int maxSteps, Optional<TraceClock> clock, String title) {
         return export(target, episode -> {
             EpisodeCharts copy = new EpisodeCharts(EpisodeChartData.of(episode), maxSteps, look);
+            copy.clock(clock);
             BufferedImage image = ChartSheet.render(copy, look, title, WIDTH, HEIGHT);
             try {
                 ChartSheet.writePng(image, target);

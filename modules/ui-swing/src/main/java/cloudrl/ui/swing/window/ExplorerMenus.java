@@ -21,13 +21,13 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-/** The window's menus: File (exports, close), View (theme), Help (shortcuts). */
+/** The window's menus: File (exports, close), View (theme, time-of-day axis), Help (shortcuts). */
 final class ExplorerMenus {
 
     private ExplorerMenus() {
     }
 
-    static JMenuBar bar(ExplorerWindow window, JCheckBoxMenuItem darkTheme) {
+    static JMenuBar bar(ExplorerWindow window, JCheckBoxMenuItem darkTheme, JCheckBoxMenuItem timeOfDay) {
         JMenu file = new JMenu("File");
         file.setMnemonic(KeyEvent.VK_F);
         file.add(item("Export episode as CSV…", KeyEvent.VK_E, () -> chooseAndExport(window, "csv", window::exportCsv)));
@@ -40,6 +40,7 @@ final class ExplorerMenus {
         darkTheme.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK));
         darkTheme.addActionListener(event -> window.toggleTheme());
         view.add(darkTheme);
+        view.add(timeOfDay);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);
         JMenuItem keys = new JMenuItem("Keyboard shortcuts");

@@ -90,6 +90,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     private final GradePanel grade = new GradePanel();
     private final JLabel status = new JLabel(" ");
     private final JCheckBoxMenuItem darkTheme = new JCheckBoxMenuItem("Dark theme");
+    private final TimeAxisChoice timeAxis;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final List<ChartPanel> chartPanels = new ArrayList<>();
     private Theme theme;
@@ -108,6 +109,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
                 SwingUtilities::invokeLater, this::apply);
         exports = new EpisodeExports(controller, this);
         charts = new EpisodeCharts(data, workbench.config().maxSteps(), theme);
+        timeAxis = new TimeAxisChoice(preferences, charts);
         tasks.setSelectedItem(options.task());
         List<ActionLabel> labels = actionLabels(options);
         setup = new SetupPanel(workbench, applied, tasks, policies, checks, this::applySetup);
@@ -117,7 +119,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         layOut();
         Shortcuts.install(frame.getRootPane(), this);
         frame.getRootPane().putClientProperty(ExplorerWindow.class, this);
-        frame.setJMenuBar(ExplorerMenus.bar(this, darkTheme));
+        frame.setJMenuBar(ExplorerMenus.bar(this, darkTheme, timeAxis.item));
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -435,7 +437,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
     /** Paints the episode's charts into a fresh image and writes it as PNG to {@code target}, off the EDT. */
     CompletableFuture<Path> exportPng(Path target) {
         return exports.png(target, theme, model.latest().map(ExplorerFrame::maxSteps).orElse(100),
-                "CloudRL · " + model.status());
+                timeAxis.shown(), "CloudRL · " + model.status());
     }
 
     /** How many batches of events the window has applied; for the end-to-end test's report. */
@@ -468,6 +470,10 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         return charts;
     }
 
+    TimeAxisChoice timeAxis() {
+        return timeAxis;
+    }
+
     // ---- events from the simulation
 
     private void apply(List<ExplorerEvent> events) {
@@ -476,6 +482,7 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         if (update.restart()) {
             data.clear();
             charts.maxSteps(update.frames().get(0).maxSteps());
+            timeAxis.episode(update.frames().get(0).clock());
         }
         data.append(update.frames());
         charts.density(data.drawnPoints());

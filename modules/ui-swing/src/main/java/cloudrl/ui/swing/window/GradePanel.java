@@ -30,6 +30,8 @@ final class GradePanel {
     final JLabel steps = Labels.value("gradeSteps");
     final JLabel cumulativeReward = Labels.value("gradeCumulativeReward");
     final JTextArea endedBy = Labels.wrapping("gradeEndedBy");
+    final JLabel hindsight = Labels.value("gradeHindsight");
+    private final JLabel hindsightName;
     private final CardLayout cards = new CardLayout();
     private final JPanel panel = new JPanel(cards);
     private final JPanel report;
@@ -56,6 +58,10 @@ final class GradePanel {
         rows.add("Steps", steps);
         rows.add("Cumulative", cumulativeReward);
         rows.add("Ended by", endedBy);
+        hindsightName = rows.add("Hindsight", hindsight);
+        hindsightName.setToolTipText("On a trace: the best return on this episode's window with every rate known in"
+                + " advance (an upper bound no policy can beat), and the share of it this episode reached");
+        hindsight.setToolTipText(hindsightName.getToolTipText());
         rows.finish();
         report = rows.panel();
         report.setName("gradeReport");
@@ -93,6 +99,10 @@ final class GradePanel {
         steps.setText(text.steps());
         cumulativeReward.setText(text.cumulativeReward());
         endedBy.setText(text.endedBy());
+        // absent, not zero, where the workload is not a trace
+        hindsight.setText(text.hindsight().orElse(""));
+        hindsight.setVisible(text.hindsight().isPresent());
+        hindsightName.setVisible(text.hindsight().isPresent());
         cards.show(panel, REPORT);
     }
 }

@@ -10,7 +10,7 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between runs: its size and theme. Values out of range (a damaged or
+ * What the window remembers between runs: its size, theme and whether a trace's charts show the time of day. Values out of range (a damaged or
  * hand-edited store) fall back to sensible ones rather than stopping the window.
  */
 final class WindowPreferences {
@@ -22,6 +22,7 @@ final class WindowPreferences {
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
     private static final String THEME = "theme";
+    private static final String TIME_OF_DAY = "axis.timeOfDay";
 
     private static final Logger LOG = LoggerFactory.getLogger(WindowPreferences.class);
 
@@ -63,6 +64,16 @@ final class WindowPreferences {
 
     void theme(Theme theme) {
         node.put(THEME, theme.id());
+        flush();
+    }
+
+    /** Whether a trace's charts label the steps with their time of day; on by default. */
+    boolean timeOfDay() {
+        return node.getBoolean(TIME_OF_DAY, true);
+    }
+
+    void timeOfDay(boolean shown) {
+        node.putBoolean(TIME_OF_DAY, shown);
         flush();
     }
 

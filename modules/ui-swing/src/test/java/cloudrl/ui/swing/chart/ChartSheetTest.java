@@ -45,6 +45,27 @@ class ChartSheetTest {
     }
 
     @Test
+    void onATraceTheXAxisShowsTheTimeOfDayAndBackToSteps() {
+        EpisodeCharts charts = new EpisodeCharts(EpisodeChartData.of(EPISODE), 100, Theme.LIGHT);
+        // step 0 at 2 July 1995 00:00 (UTC-4), 5 minutes a step: the 100 steps span 00:00 to 08:20
+        cloudrl.workload.TraceClock clock = new cloudrl.workload.TraceClock(java.time.LocalDateTime.of(1995, 7, 2, 0, 0),
+                java.time.ZoneOffset.ofHours(-4), 5);
+        charts.clock(java.util.Optional.of(clock));
+        ChartSheet.render(charts, Theme.LIGHT, "test", 1000, 800);
+        java.util.List<String> shown = charts.drawnTimeAxis();
+        assertEquals("Time of day, UTC-04:00 (step 0: Sun 2 Jul 1995 00:00)", shown.get(0));
+        assertEquals("2 Jul", shown.get(1));
+        // whole hours or finer: the 01:00 tick must be there, every label a clock time after the date
+        assertTrue(shown.contains("01:00"), shown.toString());
+        assertTrue(shown.subList(2, shown.size()).stream().allMatch(label -> label.matches("0[0-8]:[0-5][0-9]")),
+                shown.toString());
+        charts.clock(java.util.Optional.empty());
+        ChartSheet.render(charts, Theme.LIGHT, "test", 1000, 800);
+        assertEquals("Step", charts.drawnTimeAxis().get(0));
+        assertTrue(charts.drawnTimeAxis().contains("100"), charts.drawnTimeAxis().toString());
+    }
+
+    @Test
     void themesLookDifferent() {
         assertNotEquals(render(Theme.LIGHT).getRGB(5, 5), render(Theme.DARK).getRGB(5, 5));
     }

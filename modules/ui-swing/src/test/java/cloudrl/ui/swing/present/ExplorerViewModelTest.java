@@ -1,6 +1,7 @@
 package cloudrl.ui.swing.present;
 
 import cloudrl.api.Observation;
+import cloudrl.ui.swing.compare.Hindsight;
 import cloudrl.ui.swing.session.Ending;
 import cloudrl.ui.swing.session.ExplorerEvent;
 import cloudrl.ui.swing.session.ExplorerFrame;
@@ -65,6 +66,29 @@ class ExplorerViewModelTest {
                 Ending.TIME_LIMIT, Optional.of(FrameFixtures.GRADE)))));
         assertEquals("0.7123", model.grade().orElseThrow().finalScore());
         assertEquals("medium · seed 3 · step 100 of 100 · ended at the time limit", model.status());
+    }
+
+    @Test
+    void onATraceTheGradeSaysComputingThenTheHindsightFigureAndIgnoresAnOlderEpisodes() {
+        ExplorerFrame last = FrameFixtures.step(100, new Observation(50, 45, 90, 3), Ending.TIME_LIMIT,
+                Optional.of(FrameFixtures.GRADE));
+        model.apply(List.of(new ExplorerEvent.Shown(last)));
+        // not a trace: no hindsight row at all
+        assertTrue(model.grade().orElseThrow().hindsight().isEmpty());
+        model.apply(List.of(new ExplorerEvent.HindsightFound(last, Optional.empty())));
+        assertEquals(Optional.of("computing…"), model.grade().orElseThrow().hindsight());
+        // a figure for another episode's last frame is not this one's
+        ExplorerFrame older = FrameFixtures.step(100, new Observation(50, 45, 90, 3), Ending.TIME_LIMIT,
+                Optional.of(FrameFixtures.GRADE));
+        model.apply(List.of(new ExplorerEvent.HindsightFound(older, Optional.of(new Hindsight(10, 5)))));
+        assertEquals(Optional.of("computing…"), model.grade().orElseThrow().hindsight());
+        // 57.0 of 78.91 is 72.23 %
+        model.apply(List.of(new ExplorerEvent.HindsightFound(last, Optional.of(new Hindsight(78.91, 57.0)))));
+        assertEquals(Optional.of("78.910 · reached 72.2 %"), model.grade().orElseThrow().hindsight());
+        assertEquals(72.234, model.hindsight().orElseThrow().percent(), 1e-3);
+        // the next episode starts without one
+        model.apply(List.of(new ExplorerEvent.Shown(FrameFixtures.reset())));
+        assertTrue(model.hindsight().isEmpty());
     }
 
     private static ExplorerFrame running(int step) {

@@ -39,6 +39,33 @@ class ExplorerSessionTest {
     }
 
     @Test
+    void onATraceEveryFrameCarriesTheEpisodesClockAndTheEndedEpisodeItsHindsightOptimum() throws Exception {
+        cloudrl.plugins.Assembly assembly = new cloudrl.plugins.Assembly(cloudrl.plugins.PluginDiscovery.builtIns());
+        cloudrl.plugins.Selection nasa = cloudrl.plugins.Selection.of("maintain", null, "nasa-1995",
+                List.of("workload.start=1440", "workload.stepMinutes=5"));
+        ExplorerSession trace = new ExplorerSession(task -> assembly.environment(task, nasa, 0), new EpisodeGrader());
+        ExplorerFrame reset = trace.reset(Task.MEDIUM, 4);
+        // minute 1440 of NASA is 2 July 1995 00:00 (UTC-4); step 12 of 5 minutes is an hour later
+        assertEquals(java.time.LocalDateTime.of(1995, 7, 2, 1, 0), reset.clock().orElseThrow().at(12));
+        assertTrue(reset.trace());
+        assertThrows(IllegalStateException.class, trace::hindsight);
+        ExplorerFrame last = reset;
+        while (!trace.ended()) {
+            last = trace.step(Action.MAINTAIN);
+        }
+        assertEquals(reset.clock(), last.clock());
+        cloudrl.ui.swing.compare.Hindsight figure = trace.hindsight().call();
+        assertEquals(cloudrl.evaluation.hindsight.HindsightOptimum.of(assembly.environment(Task.MEDIUM, nasa, 0), 4),
+                figure.optimum(), 1e-9);
+        assertEquals(last.cumulativeReward(), figure.reached(), 1e-9);
+        assertTrue(figure.reached() <= figure.optimum() + 1e-9);
+        // the reference is no trace: no clock, no hindsight
+        ExplorerFrame plain = session.reset(Task.EASY, 1);
+        assertTrue(plain.clock().isEmpty());
+        assertFalse(plain.trace());
+    }
+
+    @Test
     void stepsFollowTheEnvironmentWithTheSameSeed() {
         session.reset(Task.MEDIUM, 11);
         CloudEnvironment reference = CloudEnvironment.of(Task.MEDIUM);

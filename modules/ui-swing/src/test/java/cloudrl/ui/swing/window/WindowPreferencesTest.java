@@ -24,12 +24,15 @@ class WindowPreferencesTest {
         WindowPreferences preferences = new WindowPreferences(node);
         assertEquals(WindowPreferences.DEFAULT_SIZE, preferences.size());
         assertEquals(Theme.LIGHT, preferences.theme());
+        assertEquals(true, preferences.timeOfDay());
 
         preferences.size(new Dimension(1500, 900));
         preferences.theme(Theme.DARK);
+        preferences.timeOfDay(false);
         WindowPreferences reread = new WindowPreferences(node);
         assertEquals(new Dimension(1500, 900), reread.size());
         assertEquals(Theme.DARK, reread.theme());
+        assertEquals(false, reread.timeOfDay());
     }
 
     @Test
