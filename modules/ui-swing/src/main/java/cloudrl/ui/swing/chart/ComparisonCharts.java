@@ -7,6 +7,9 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
@@ -42,10 +45,21 @@ public final class ComparisonCharts {
         return palette.get(index % palette.size());
     }
 
-    /** How a legend names a policy: {@code threshold · R 7.31 · 0.4434 failed}. */
+    /**
+     * How a legend names a policy: {@code threshold · R 7.31 · 0.4434 failed}; on a trace with the share
+     * of the seed's hindsight optimum, {@code threshold · R 42.42 = 52.0 % · 0.4914 failed}.
+     */
     public static String legend(Standing standing) {
-        return String.format(Locale.ROOT, "%s · R %.2f · %.4f %s", standing.name(), standing.grade().cumulativeReward(),
-                standing.grade().finalScore(), standing.grade().passed() ? "passed" : "failed");
+        String share = standing.hindsight().map(figure -> String.format(Locale.ROOT, " = %.1f %%", figure.percent()))
+                .orElse("");
+        return String.format(Locale.ROOT, "%s · R %.2f%s · %.4f %s", standing.name(),
+                standing.grade().cumulativeReward(), share, standing.grade().finalScore(),
+                standing.grade().passed() ? "passed" : "failed");
+    }
+
+    /** The dashed line's label on a trace: no policy's cumulative reward can pass it. */
+    public static String hindsightLabel(double optimum) {
+        return String.format(Locale.ROOT, "hindsight optimum %.2f", optimum);
     }
 
     /** Cumulative reward by step, one line per policy. */
@@ -65,6 +79,21 @@ public final class ComparisonCharts {
         JFreeChart chart = ChartFactory.createXYLineChart("Cumulative reward, same seed", "Step", "Cumulative reward",
                 lines, PlotOrientation.VERTICAL, true, false, false);
         chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, false));
+        // on a trace, every policy played the same window: its hindsight optimum is the ceiling of every line
+        standings.stream().flatMap(standing -> standing.hindsight().stream()).findFirst().ifPresent(figure -> {
+            ValueMarker ceiling = new ValueMarker(figure.optimum(), theme.chartText(), new BasicStroke(1.2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+            ceiling.setLabel(hindsightLabel(figure.optimum()));
+            ceiling.setLabelFont(LABEL_FONT);
+            ceiling.setLabelPaint(theme.chartText());
+            ceiling.setLabelBackgroundColor(new Color(0, 0, 0, 0));
+            ceiling.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+            ceiling.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            chart.getXYPlot().addRangeMarker(ceiling);
+            // markers do not widen the axis: leave room above the line
+            chart.getXYPlot().getRangeAxis().setRange(Math.min(0, lines.getRangeLowerBound(false)),
+                    Math.max(figure.optimum(), lines.getRangeUpperBound(false)) * 1.08);
+        });
         return styled(chart, standings.size(), maxSteps, theme);
     }
 

@@ -7,7 +7,6 @@ import cloudrl.ui.swing.chart.ComparisonCharts;
 import cloudrl.ui.swing.compare.Contender;
 import cloudrl.ui.swing.compare.SideBySide;
 import cloudrl.ui.swing.compare.Standing;
-import cloudrl.ui.swing.present.GradeText;
 import cloudrl.evaluation.MeanInterval;
 import cloudrl.ui.swing.present.Theme;
 import cloudrl.ui.swing.session.UpdateBatcher;
@@ -53,9 +52,15 @@ final class ComparePanel {
 
     static final String[] COLUMNS = {"Policy", "Return (seed)", "Grade (seed)", "Mean return [95 % CI]",
             "Mean score [95 % CI]", "Ended early", "Passed"};
-    /** The columns a trace adds: the shown seed's hindsight optimum and share, and the N episodes' mean share. */
-    static final String[] HINDSIGHT_COLUMNS = {"Hindsight (seed)", "% of hindsight [95 % CI]"};
-    private static final int[] WIDTHS = {150, 90, 110, 190, 200, 80, 70, 130, 170};
+    /**
+     * The columns on a trace: the seed's return and grade give way to the N episodes' mean share of
+     * their hindsight optimum (the seed's return, share and grade are in the chart's legend), so the
+     * table still fits a 1280-pixel window.
+     */
+    static final String[] TRACE_COLUMNS = {"Policy", "Mean return [95 % CI]", "Mean score [95 % CI]", "Ended early",
+            "Passed", "% of hindsight [95 % CI]"};
+    private static final int[] WIDTHS = {150, 90, 110, 190, 200, 80, 70};
+    private static final int[] TRACE_WIDTHS = {120, 190, 200, 80, 70, 180};
     private static final Logger LOG = LoggerFactory.getLogger(ComparePanel.class);
 
     final Map<String, JCheckBox> policies = new LinkedHashMap<>();
@@ -240,21 +245,23 @@ final class ComparePanel {
         boolean trace = standings.stream().allMatch(standing -> standing.percentOfHindsight().isPresent());
         columns(trace);
         for (Standing standing : standings) {
-            List<Object> row = new ArrayList<>(List.of(standing.name(),
-                    format("%.3f", standing.grade().cumulativeReward()),
-                    format("%.4f %s", standing.grade().finalScore(), standing.grade().passed() ? "passed" : "failed"),
-                    format("%.3f [%.3f, %.3f]", standing.cumulativeReward().mean(), standing.cumulativeReward().low(),
-                            standing.cumulativeReward().high()),
-                    format("%.4f [%.4f, %.4f]", standing.finalScore().mean(), standing.finalScore().low(),
-                            standing.finalScore().high()),
-                    format("%.1f %%", 100 * standing.results().endedEarlyFraction()),
-                    format("%.1f %%", 100 * standing.results().passedFraction())));
+            String seedReturn = format("%.3f", standing.grade().cumulativeReward());
+            String seedGrade = format("%.4f %s", standing.grade().finalScore(), standing.grade().passed() ? "passed"
+                    : "failed");
+            String meanReturn = format("%.3f [%.3f, %.3f]", standing.cumulativeReward().mean(),
+                    standing.cumulativeReward().low(), standing.cumulativeReward().high());
+            String meanScore = format("%.4f [%.4f, %.4f]", standing.finalScore().mean(), standing.finalScore().low(),
+                    standing.finalScore().high());
+            String endedEarly = format("%.1f %%", 100 * standing.results().endedEarlyFraction());
+            String passed = format("%.1f %%", 100 * standing.results().passedFraction());
             if (trace) {
-                row.add(GradeText.hindsight(standing.hindsight().orElseThrow()));
-                MeanInterval percent = standing.percentOfHindsight().orElseThrow();
-                row.add(format("%.1f [%.1f, %.1f] %%", percent.mean(), percent.low(), percent.high()));
+                MeanInterval share = standing.percentOfHindsight().orElseThrow();
+                table.addRow(new Object[] {standing.name(), meanReturn, meanScore, endedEarly, passed,
+                        format("%.1f [%.1f, %.1f] %%", share.mean(), share.low(), share.high())});
+            } else {
+                table.addRow(new Object[] {standing.name(), seedReturn, seedGrade, meanReturn, meanScore, endedEarly,
+                        passed});
             }
-            table.addRow(row.toArray());
         }
         showCharts(workshop.theme());
         stopped(String.format(Locale.ROOT, "compared %d policies on %s, seed %d, and %d episodes each",
@@ -262,18 +269,16 @@ final class ComparePanel {
         progress.setValue(progress.getMaximum());
     }
 
-    /** The table's columns, with the hindsight ones on a trace, at their preferred widths. */
+    /** The table's columns, a trace's with the hindsight share, at their preferred widths. */
     private void columns(boolean hindsight) {
-        List<String> names = new ArrayList<>(List.of(COLUMNS));
-        if (hindsight) {
-            names.addAll(List.of(HINDSIGHT_COLUMNS));
-        }
+        List<String> names = List.of(hindsight ? TRACE_COLUMNS : COLUMNS);
         if (table.getColumnCount() == names.size() && rows.getColumnCount() == names.size()) {
             return;
         }
         table.setColumnIdentifiers(names.toArray());
+        int[] widths = hindsight ? TRACE_WIDTHS : WIDTHS;
         for (int i = 0; i < names.size(); i++) {
-            rows.getColumnModel().getColumn(i).setPreferredWidth(WIDTHS[i]);
+            rows.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
     }
 

@@ -5,6 +5,7 @@ import cloudrl.api.PlugPoint;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginDiscovery;
 import cloudrl.plugins.Selection;
+import cloudrl.ui.swing.chart.ComparisonCharts;
 import cloudrl.ui.swing.inspect.StateGrid;
 import cloudrl.env.Task;
 import cloudrl.policy.ThresholdPolicy;
@@ -126,6 +127,7 @@ class ExplorerWindowIT {
         inspectTheOracle();
         pluginsDroppedIn(plugins);
         scenariosInTheForm();
+        traceScenario();
 
         onEdtRun(window::close);
         assertTrue(window.awaitClosed(5, TimeUnit.SECONDS));
@@ -362,6 +364,112 @@ class ExplorerWindowIT {
             last = replay.step(ThresholdPolicy.defaults());
         }
         assertGradeShows(GradeText.of(last));
+        assertTrue(onEdt(() -> !window.grade().hindsight.isVisible()), "no hindsight row off a trace");
+        assertTrue(onEdt(() -> !window.timeAxis().item.isEnabled()
+                && TimeAxisChoice.NO_CLOCK.equals(window.timeAxis().item.getToolTipText())),
+                "the time-of-day axis is disabled off a trace, and says why");
+    }
+
+    /**
+     * Set-up tab: the nasa-boot scenario from NASA's minute 1440 (2 July 1995 00:00, UTC-4) in 5-minute
+     * steps; the x axis shows clock times (on by default), Ctrl+D switches to steps and back; played to
+     * the end, the grade shows the episode's hindsight optimum and the share reached, against the DP run
+     * here on an environment of its own; then Compare adds the hindsight columns.
+     */
+    private void traceScenario() throws Exception {
+        clickTab(window.sideTabs(), "Set-up");
+        SetupPanel setup = window.setup();
+        choose(setup.section(PlugPoint.SCENARIO).selector, "nasa-boot");
+        waitUntil("the trace in the form", () -> "nasa-1995".equals(setup.section(PlugPoint.WORKLOAD).selectedId())
+                && setup.section(PlugPoint.WORKLOAD).fields.containsKey("start"));
+        typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("start"), "1440");
+        typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("stepMinutes"), "5");
+        waitUntil("the form is ready", () -> setup.problem.getText().startsWith("✓ ready"));
+        click(setup.apply);
+        waitUntil("the nasa-boot episode", () -> window.status().getText().endsWith("in scenario nasa-boot")
+                && "0 / 100".equals(window.metrics().step.getText()));
+        assertTrue(onEdt(() -> window.timeAxis().item.isEnabled() && window.timeAxis().item.isSelected()
+                && TimeAxisChoice.ON_TRACE.equals(window.timeAxis().item.getToolTipText())));
+        // step 0 is minute 1440, 2 July 1995 00:00; step 12 of 5 minutes is 01:00
+        String title = "Time of day, UTC-04:00 (step 0: Sun 2 Jul 1995 00:00)";
+        waitUntil("clock times under the charts", () -> {
+            List<String> axis = window.charts().drawnTimeAxis();
+            return axis.get(0).equals(title) && axis.contains("01:00") && axis.contains("2 Jul");
+        });
+        keyWithControl(KeyEvent.VK_D);
+        waitUntil("step numbers again", () -> window.charts().drawnTimeAxis().get(0).equals("Step")
+                && window.charts().drawnTimeAxis().contains("100"));
+        assertEquals(false, preferences.getBoolean("axis.timeOfDay", true), "the choice is remembered");
+        keyWithControl(KeyEvent.VK_D);
+        waitUntil("clock times again", () -> window.charts().drawnTimeAxis().get(0).equals(title));
+
+        // maintain holds its servers through most windows, so the episode shows the whole morning
+        choose(window.controls().policy, "maintain");
+        Selection played = onEdt(() -> window.selectionWith(null)).orElseThrow();
+        Task task = onEdt(window::task);
+        long seed = onEdt(window::seed);
+        key(KeyEvent.VK_SPACE);
+        waitUntil("the trace episode's grade", () -> window.grade().showsReport());
+        // the same episode without a window, and its hindsight optimum from the DP on an environment of its own
+        Assembly assembly = new Assembly(PluginDiscovery.builtIns());
+        ExplorerSession replay = new ExplorerSession(built -> assembly.environment(built, played, 0),
+                new cloudrl.grader.EpisodeGrader());
+        replay.reset(task, seed);
+        cloudrl.api.Policy policy = window.workbench().policyChoice(played).factory().apply(task);
+        policy.reset();
+        ExplorerFrame last = null;
+        while (!replay.ended()) {
+            last = replay.step(policy);
+        }
+        double optimum = cloudrl.evaluation.hindsight.HindsightOptimum.of(assembly.environment(task, played, 0), seed);
+        String expected = GradeText.hindsight(new cloudrl.ui.swing.compare.Hindsight(optimum,
+                last.cumulativeReward()));
+        waitUntil("the hindsight figure in the grade", () -> window.grade().hindsight.isVisible()
+                && window.grade().hindsight.getText().equals(expected));
+        assertGradeShows(GradeText.of(last));
+        scrollIntoView(window.grade().hindsight);
+        screenshot("explorer-trace.png");
+
+        // Compare on windows drawn from the seeds: back to a random start
+        clickTab(window.sideTabs(), "Set-up");
+        typeInto(setup.section(PlugPoint.WORKLOAD).fields.get("start"), "random");
+        waitUntil("the form is ready", () -> setup.problem.getText().startsWith("✓ ready"));
+        click(setup.apply);
+        waitUntil("the random-start episode", () -> window.status().getText().endsWith("in scenario nasa-boot")
+                && "0 / 100".equals(window.metrics().step.getText()));
+        Selection randomStart = onEdt(() -> window.selectionWith(null)).orElseThrow();
+        clickTab(window.views(), "Compare");
+        ComparePanel compare = window.compare();
+        typeInto(((JSpinner.DefaultEditor) compare.episodes.getEditor()).getTextField(), "10");
+        key(KeyEvent.VK_ENTER);
+        waitUntil("10 episodes", () -> Integer.valueOf(10).equals(compare.episodes.getValue()));
+        key(KeyEvent.VK_ESCAPE);
+        click(compare.compare);
+        waitUntil("the trace comparison's table", () -> !compare.running() && compare.table.getRowCount() == 2
+                && compare.table.getColumnCount() == ComparePanel.TRACE_COLUMNS.length);
+        // maintain's share of the hindsight optimum over the same 10 episodes, by evaluate's own path
+        Selection maintain = randomStart.withPolicy(cloudrl.plugins.Choice.of("maintain"));
+        var environment = assembly.environment(task, maintain, 0);
+        long[] seeds = cloudrl.evaluation.Evaluation.episodeSeeds(seed, 10);
+        double[] rewards = new cloudrl.evaluation.Evaluation(new cloudrl.grader.EpisodeGrader()).play(environment,
+                assembly.policy(maintain, 0, task, environment), seeds, done -> { }).cumulativeRewards();
+        double[] optima = cloudrl.evaluation.hindsight.HindsightOptimum.of(assembly.environment(task, maintain, 0),
+                seeds);
+        double[] percents = new double[seeds.length];
+        for (int i = 0; i < seeds.length; i++) {
+            percents[i] = 100 * rewards[i] / optima[i];
+        }
+        var share = cloudrl.evaluation.MeanInterval.of(percents);
+        assertEquals(String.format(Locale.ROOT, "%.1f [%.1f, %.1f] %%", share.mean(), share.low(), share.high()),
+                onEdt(() -> compare.table.getValueAt(rowOf(compare, "maintain"), ComparePanel.TRACE_COLUMNS.length - 1)));
+        // the seed's hindsight optimum is the dashed line over the cumulative rewards, found here by the DP itself
+        String ceiling = ComparisonCharts.hindsightLabel(cloudrl.evaluation.hindsight.HindsightOptimum.of(
+                assembly.environment(task, maintain, 0), seed));
+        assertTrue(onEdt(() -> compare.rewardChart.getChart().getXYPlot().getRangeMarkers(
+                org.jfree.chart.ui.Layer.FOREGROUND).stream().anyMatch(marker -> ceiling.equals(
+                ((org.jfree.chart.plot.Marker) marker).getLabel()))), ceiling);
+        screenshot("explorer-trace-compare.png");
+        clickTab(window.views(), "Episode");
     }
 
     /**
@@ -637,6 +745,7 @@ class ExplorerWindowIT {
     }
 
     private void click(Component component) throws Exception {
+        scrollIntoView(component);
         Point centre = onEdt(() -> {
             Point onScreen = component.getLocationOnScreen();
             return new Point(onScreen.x + component.getWidth() / 2, onScreen.y + component.getHeight() / 2);
@@ -645,6 +754,14 @@ class ExplorerWindowIT {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         robot.waitForIdle();
+    }
+
+    /** As a person scrolls to a control below the fold first (on a 1280 x 720 screen the set-up form scrolls). */
+    private void scrollIntoView(Component component) throws Exception {
+        if (component instanceof javax.swing.JComponent inside) {
+            onEdtRun(() -> inside.scrollRectToVisible(new Rectangle(inside.getSize())));
+            robot.waitForIdle();
+        }
     }
 
     private void clickWithoutWaiting(Component component) throws Exception {
