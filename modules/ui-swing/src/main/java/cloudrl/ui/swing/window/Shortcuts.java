@@ -64,6 +64,7 @@ final class Shortcuts {
                 Esc   Leave the seed or step-count field, so these keys work again
                 Ctrl+E   Export the episode as CSV
                 Ctrl+P   Export the charts as PNG
-                Ctrl+T   Switch between light and dark theme""";
+                Ctrl+T   Switch between light and dark theme
+                Ctrl+D   On a trace: time of day or step numbers on the x axis""";
     }
 }
