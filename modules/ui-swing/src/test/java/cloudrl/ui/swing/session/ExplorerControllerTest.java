@@ -126,6 +126,49 @@ class ExplorerControllerTest {
                 .map(event -> ((ExplorerEvent.Shown) event).frame()).toList();
     }
 
+    @Test
+    void anEpisodeEndedOnATraceGetsItsHindsightOptimumAfterItsLastFrame() throws Exception {
+        cloudrl.plugins.Assembly assembly = new cloudrl.plugins.Assembly(cloudrl.plugins.PluginDiscovery.builtIns());
+        cloudrl.plugins.Selection nasa = cloudrl.plugins.Selection.of(null, null, "nasa-1995", List.of());
+        List<ExplorerEvent> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (ExplorerController trace = new ExplorerController(new ExplorerSession(task -> assembly.environment(task,
+                nasa, 0), new cloudrl.grader.EpisodeGrader()), Runnable::run, seen::addAll)) {
+            trace.speed(PlaybackSpeed.FULL);
+            trace.reset(Task.MEDIUM, 6);
+            trace.play("threshold", task -> ThresholdPolicy.defaults());
+            awaitCondition(() -> {
+                synchronized (seen) {
+                    return seen.stream().anyMatch(event -> event instanceof ExplorerEvent.HindsightFound found
+                            && found.figure().isPresent());
+                }
+            });
+            List<ExplorerEvent> all;
+            synchronized (seen) {
+                all = List.copyOf(seen);
+            }
+            ExplorerFrame last = all.stream().filter(ExplorerEvent.Shown.class::isInstance)
+                    .map(event -> ((ExplorerEvent.Shown) event).frame()).reduce((first, second) -> second).orElseThrow();
+            assertTrue(last.ending().ended());
+            List<ExplorerEvent.HindsightFound> found = all.stream().filter(ExplorerEvent.HindsightFound.class::isInstance)
+                    .map(ExplorerEvent.HindsightFound.class::cast).toList();
+            // first "computing", then the figure, both for the episode's last frame
+            assertEquals(2, found.size());
+            assertTrue(found.get(0).figure().isEmpty());
+            assertTrue(found.get(0).last() == last && found.get(1).last() == last);
+            assertTrue(all.indexOf(found.get(0)) > all.indexOf(new ExplorerEvent.Shown(last)));
+            double optimum = cloudrl.evaluation.hindsight.HindsightOptimum.of(assembly.environment(Task.MEDIUM, nasa, 0),
+                    6);
+            assertEquals(optimum, found.get(1).figure().orElseThrow().optimum(), 1e-9);
+            assertEquals(last.cumulativeReward(), found.get(1).figure().orElseThrow().reached(), 1e-9);
+        }
+        // the reference is no trace: its ended episodes get no such event
+        controller.speed(PlaybackSpeed.FULL);
+        controller.reset(Task.EASY, 9);
+        controller.play("threshold", task -> ThresholdPolicy.defaults());
+        await(list -> !list.isEmpty() && list.get(list.size() - 1).ending().ended());
+        assertTrue(onUi(() -> events.stream().noneMatch(ExplorerEvent.HindsightFound.class::isInstance)));
+    }
+
     private List<ExplorerFrame> await(Predicate<List<ExplorerFrame>> done) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
