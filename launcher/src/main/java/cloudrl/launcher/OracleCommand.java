@@ -148,7 +148,7 @@ final class OracleCommand implements Runnable {
                             plain(each.stdDev()), config.maxSteps(), scenario.initialServers(), mdp.fleetCount());
                 }
                 if (belief != null) {
-                    printer.line("  belief optimum                 %.4f to %.4f   (error bound %.1e %%, the cut"
+                    printer.line("  belief optimum                 %.4f to %.4f   (error bound %.2g %%, the cut"
                             + " tails included; the posterior of the hidden regime on a grid of %d beliefs)",
                             belief.lowerBound(), belief.upperBound(), 100 * belief.errorBound(), belief.gridPoints());
                     printer.line("  grid controller (oracle)       %.4f   (exact: the lower end, which --policy oracle"
