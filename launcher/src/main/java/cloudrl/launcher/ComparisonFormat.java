@@ -28,13 +28,14 @@ final class ComparisonFormat {
 
     /**
      * What the runs were made of, for the lines around the table and the JSON; {@code hindsight} holds,
-     * on a trace, each task's hindsight optimum over its episodes (else it is empty).
+     * on a trace, each task's hindsight optimum over its episodes, and {@code belief}, on traffic with a
+     * hidden regime, each task's bracket on the belief optimum (else they are empty).
      */
     record Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters,
-                   Map<Task, MeanInterval> hindsight) {
+                   Map<Task, MeanInterval> hindsight, Map<Task, BeliefBracket> belief) {
 
         Setting(String scenario, String reward, String workload, Map<String, String> workloadParameters) {
-            this(scenario, reward, workload, workloadParameters, Map.of());
+            this(scenario, reward, workload, workloadParameters, Map.of(), Map.of());
         }
 
         /** The workload with its parameters, such as {@code nasa-1995 (split=test, stepMinutes=1, ...)}. */
@@ -56,6 +57,11 @@ final class ComparisonFormat {
                     + " advance, an upper bound no policy can beat; mean [95 %% CI] over the episodes: %s.",
                     runs.tasks().stream().map(task -> task.id() + " " + interval(setting.hindsight().get(task)))
                             .collect(Collectors.joining(", ")));
+        } else if (report.optimum() == ComparisonReport.Optimum.BELIEF) {
+            printer.line("Belief optimum (over the posterior of the hidden regime; from the exact return of the grid"
+                    + " controller that oracle plays to an upper bound; percentages are of the upper end): %s.",
+                    runs.tasks().stream().map(task -> task.id() + " " + setting.belief().get(task).text())
+                            .collect(Collectors.joining(", ")));
         } else if (report.optimalReturns().isEmpty()) {
             printer.line("Optimal expected return: n/a, the oracle does not solve this setting exactly"
                     + " ('cloudrl scenarios' and docs/oracle.md say what it solves).");
@@ -74,6 +80,8 @@ final class ComparisonFormat {
         header[7] = header[7].replace("BASELINE", report.baseline());
         if (hindsight) {
             header[6] = "% of hindsight optimum [95 % CI]";
+        } else if (report.optimum() == ComparisonReport.Optimum.BELIEF) {
+            header[6] = "% of belief optimum [95 % CI]";
         }
         cells.add(header);
         // with one episode per task there is nothing to resample: no interval, not a zero-width one
@@ -133,6 +141,7 @@ final class ComparisonFormat {
                 Estimate finalScoreMean, Estimate finalScoreIqm, Double optimalReturn, Estimate percentOfOptimal,
                 @JsonInclude(JsonInclude.Include.NON_NULL) Hindsight hindsightOptimum,
                 @JsonInclude(JsonInclude.Include.NON_NULL) Estimate percentOfHindsightOptimum,
+                @JsonInclude(JsonInclude.Include.NON_NULL) BeliefBracket beliefOptimum,
                 Estimate probabilityOfImprovement, double endedEarlyFraction, double passedFraction) {
 
         static Json of(ComparisonReport report, ComparisonRow row, Setting setting) {
@@ -152,7 +161,18 @@ final class ComparisonFormat {
                     hindsight ? null : percent,
                     optimum == null ? null : new Hindsight(optimum.mean(), optimum.low(), optimum.high()),
                     hindsight ? percent : null,
+                    row.aggregate() ? null : setting.belief().get(Task.parse(row.task())),
                     Estimate.of(row.improvement()).single(single), row.endedEarlyFraction(), row.passedFraction());
+        }
+    }
+
+    /**
+     * The optimum over the belief on a hidden regime lies in {@code [lower, upper]}; {@code errorBound} is
+     * {@code (upper - lower) / lower}. The optimal return the percentages divide by is {@code upper}.
+     */
+    record BeliefBracket(double lower, double upper, double errorBound) {
+        String text() {
+            return String.format(Locale.ROOT, "%.4f to %.4f", lower, upper);
         }
     }
 

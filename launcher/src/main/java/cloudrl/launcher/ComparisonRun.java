@@ -13,7 +13,10 @@ import cloudrl.evaluation.comparison.PolicyComparison;
 import cloudrl.evaluation.hindsight.HindsightOptimum;
 import cloudrl.evaluation.statistics.StratifiedBootstrap;
 import cloudrl.io.FileProblem;
+import cloudrl.oracle.BeliefPlan;
+import cloudrl.oracle.BeliefPlanner;
 import cloudrl.oracle.OptimalPlanner;
+import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.api.Scenario;
 import cloudrl.plugins.Assembly;
@@ -140,7 +143,12 @@ final class ComparisonRun {
     void run(int episodes, long seed, boolean json, Path plots, PrintWriter out, PrintWriter err) {
         Path folder = plots == null ? null : prepareFolder(plots);
         Map<Task, MeanInterval> hindsight = hindsightOptima(episodes, seed);
-        Map<Task, Double> optima = hindsight.isEmpty() ? optimalReturns() : means(hindsight);
+        Map<Task, ComparisonFormat.BeliefBracket> belief = hindsight.isEmpty() ? beliefOptima()
+                : new EnumMap<>(Task.class);
+        Map<Task, Double> optima = !hindsight.isEmpty() ? means(hindsight) : !belief.isEmpty() ? uppers(belief)
+                : optimalReturns();
+        ComparisonReport.Optimum kind = !hindsight.isEmpty() ? ComparisonReport.Optimum.HINDSIGHT
+                : !belief.isEmpty() ? ComparisonReport.Optimum.BELIEF : ComparisonReport.Optimum.EXACT;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ComparisonReport report;
         try (ProgressLine progress = new ProgressLine(err, "cloudrl evaluate", episodes * policies.size() * tasks.size())) {
@@ -152,8 +160,7 @@ final class ComparisonRun {
                                 assembly.policy(selection, taskSeed, task, environment));
                     }, progress::episodes);
             progress.phase("episodes played; computing the bootstrap intervals");
-            report = ComparisonReport.of(runs, BASELINE, optima, hindsight.isEmpty() ? ComparisonReport.Optimum.EXACT
-                            : ComparisonReport.Optimum.HINDSIGHT, StratifiedBootstrap.withSeed(seed), threads,
+            report = ComparisonReport.of(runs, BASELINE, optima, kind, StratifiedBootstrap.withSeed(seed), threads,
                     done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
                             + " policies computed"));
             if (folder != null) {
@@ -163,7 +170,7 @@ final class ComparisonRun {
         }
         Printer printer = new Printer(out);
         ComparisonFormat.Setting setting = new ComparisonFormat.Setting(scenario, reward, workload,
-                workloadParameters, hindsight);
+                workloadParameters, hindsight, belief);
         if (json) {
             for (ComparisonRow row : report.rows()) {
                 printer.raw(ComparisonFormat.json(report, row, setting));
@@ -206,6 +213,30 @@ final class ComparisonRun {
         Map<Task, Double> means = new EnumMap<>(Task.class);
         intervals.forEach((task, interval) -> means.put(task, interval.mean()));
         return means;
+    }
+
+    /**
+     * Each task's bracket on the optimum over the belief, when the chosen workload hides a two-state regime
+     * from the policies (the oracle's belief plan); none otherwise.
+     */
+    private Map<Task, ComparisonFormat.BeliefBracket> beliefOptima() {
+        Map<Task, ComparisonFormat.BeliefBracket> brackets = new EnumMap<>(Task.class);
+        Selection reference = selections.get(BASELINE);
+        for (Task task : tasks) {
+            CloudEnvironment environment = assembly.environment(task, reference, 0);
+            if (OracleCoverage.of(environment).kind() == OracleCoverage.Kind.BELIEF) {
+                BeliefPlan plan = BeliefPlanner.plan(ScalingMdp.of(environment));
+                brackets.put(task, new ComparisonFormat.BeliefBracket(plan.lowerBound(), plan.upperBound(),
+                        plan.errorBound()));
+            }
+        }
+        return brackets;
+    }
+
+    private static Map<Task, Double> uppers(Map<Task, ComparisonFormat.BeliefBracket> brackets) {
+        Map<Task, Double> uppers = new EnumMap<>(Task.class);
+        brackets.forEach((task, bracket) -> uppers.put(task, bracket.upper()));
+        return uppers;
     }
 
     /** Each task's exact optimum, when the oracle can solve the chosen workload; none otherwise. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
+import cloudrl.oracle.BeliefPlan;
+import cloudrl.oracle.BeliefPlanner;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
@@ -33,7 +35,8 @@ import java.util.List;
 @Command(name = "oracle", mixinStandardHelpOptions = true,
         description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints"
                 + " the threshold heuristic's exact expected return on the same process. Exact for gaussian and"
-                + " diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other"
+                + " diurnal, the optimum over the belief on the hidden regime for bursty (bracketed, with the bound"
+                + " with the regime revealed beside it), approximate for ar1; refuses other"
                 + " workloads and budget scenarios (see docs/oracle.md). With --scenario, plans over (step, fleet"
                 + " state with its boot queue, workload state).")
 final class OracleCommand implements Runnable {
@@ -57,7 +60,7 @@ final class OracleCommand implements Runnable {
 
     @Option(names = "--workload", paramLabel = "ID",
             description = "traffic model (default: " + Selection.DEFAULT_WORKLOAD + "; exact: gaussian, diurnal;"
-                    + " upper bound: bursty; approximate: ar1)")
+                    + " over the belief: bursty; approximate: ar1)")
     String workload;
 
     @Option(names = "--param", paramLabel = "PART.NAME=VALUE",
@@ -107,23 +110,31 @@ final class OracleCommand implements Runnable {
             long start = System.nanoTime();
             ScalingMdp mdp = ScalingMdp.of(environment);
             Plan plan = OptimalPlanner.plan(mdp);
+            // bursty's regime is hidden from policies: its plan is an upper bound with the regime revealed, and
+            // the optimum is the belief plan's bracket; ar1's level is continuous and only seen rounded: its plan
+            // is over an approximate chain
+            OracleCoverage.Kind kind = OracleCoverage.of(environment).kind();
+            BeliefPlan belief = kind == OracleCoverage.Kind.BELIEF ? BeliefPlanner.plan(mdp) : null;
             double planMillis = (System.nanoTime() - start) / 1e6;
-            // bursty's regime is hidden from policies: its plan is an upper bound, not an optimum;
-            // ar1's level is continuous and only seen rounded: its plan is over an approximate chain
             boolean bound = plan.coverage() == TrafficChain.Coverage.UPPER_BOUND;
             boolean approximate = plan.coverage() == TrafficChain.Coverage.APPROXIMATE;
-            String label = bound ? OracleCoverage.Kind.UPPER_BOUND.label()
-                    : approximate ? OracleCoverage.Kind.APPROXIMATE.label() : OracleCoverage.Kind.EXACT.label();
+            String label = kind.label();
             // the heuristic's exact value needs observations of (fleet, rate) alone: the reference dynamics
             boolean evaluated = environment.dynamics().reference();
             double heuristic = evaluated ? new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults()) : Double.NaN;
-            double percent = 100 * heuristic / plan.expectedReturn();
+            // of the belief optimum's upper end, so never above the true share
+            double ceiling = belief != null ? belief.upperBound() : plan.expectedReturn();
+            double percent = 100 * heuristic / ceiling;
             if (json) {
                 printer.raw(JsonLine.of(new Json(each.id(), reference ? null : scenario.id(), workloadId,
                         config.maxSteps(), config.initialServers(), reference ? null : mdp.fleetCount(), label,
-                        bound ? null : plan.expectedReturn(), bound ? plan.expectedReturn() : null,
+                        bound ? null : plan.expectedReturn(),
+                        belief == null ? null : belief.lowerBound(), belief == null ? null : belief.upperBound(),
+                        belief == null ? null : belief.errorBound(), belief == null ? null : belief.gridPoints(),
+                        bound ? plan.expectedReturn() : null,
                         plan.truncationErrorBound(), evaluated ? heuristic : null,
-                        evaluated && !bound ? percent : null, evaluated && bound ? percent : null,
+                        evaluated && !bound ? percent : null, evaluated && belief != null ? percent : null,
+                        evaluated && bound && belief == null ? percent : null,
                         timings ? planMillis : null)));
             } else {
                 if (reference) {
@@ -136,7 +147,17 @@ final class OracleCommand implements Runnable {
                             WORKLOAD.equals(workloadId) ? "" : "around the task's ", plain(each.baseRate()),
                             plain(each.stdDev()), config.maxSteps(), scenario.initialServers(), mdp.fleetCount());
                 }
-                if (bound) {
+                if (belief != null) {
+                    printer.line("  belief optimum                 %.4f to %.4f   (error bound %.2g %%, the cut"
+                            + " tails included; the posterior of the hidden regime on a grid of %d beliefs)",
+                            belief.lowerBound(), belief.upperBound(), 100 * belief.errorBound(), belief.gridPoints());
+                    printer.line("  grid controller (oracle)       %.4f   (exact: the lower end, which --policy oracle"
+                            + " plays)", belief.lowerBound());
+                    printer.line("  upper bound, regime revealed   %.4f   (to within %.1e; a decision maker told the regime,"
+                            + " not a policy)", plan.expectedReturn(), plan.truncationErrorBound());
+                    printHeuristic(printer, evaluated, "  threshold heuristic            %.4f   (exact, %.2f %% of the"
+                            + " belief optimum's upper end)", heuristic, percent);
+                } else if (bound) {
                     printer.line("  upper bound, regime revealed %9.4f   (to within %.1e; no policy that sees only the"
                             + " observation can beat it; not an optimal policy)", plan.expectedReturn(),
                             plan.truncationErrorBound());
@@ -173,16 +194,19 @@ final class OracleCommand implements Runnable {
     }
 
     /**
-     * One task's plan as JSON. A bound has {@code upper_bound_return} and
-     * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
-     * {@code threshold_percent_of_optimal}; off the reference, {@code scenario} and {@code fleet_states}
+     * One task's plan as JSON. A hidden regime has {@code upper_bound_return} (the regime revealed) in
+     * place of {@code optimal_return}, and the belief optimum's bracket ({@code belief_lower_return},
+     * {@code belief_upper_return}, the relative {@code belief_error_bound}, {@code belief_grid_points}) with
+     * {@code threshold_percent_of_belief_optimum} (of the upper end); a bound without a belief plan has
+     * {@code threshold_percent_of_upper_bound}. Off the reference, {@code scenario} and {@code fleet_states}
      * are added and the threshold's keys left out; {@code plan_millis} is there only with {@code --timings}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String task, String scenario, String workload, int maxSteps, int initialServers, Integer fleetStates,
-                String coverage, Double optimalReturn, Double upperBoundReturn, double truncationErrorBound,
-                Double thresholdReturn, Double thresholdPercentOfOptimal, Double thresholdPercentOfUpperBound,
-                Double planMillis) {
+                String coverage, Double optimalReturn, Double beliefLowerReturn, Double beliefUpperReturn,
+                Double beliefErrorBound, Integer beliefGridPoints, Double upperBoundReturn,
+                double truncationErrorBound, Double thresholdReturn, Double thresholdPercentOfOptimal,
+                Double thresholdPercentOfBeliefOptimum, Double thresholdPercentOfUpperBound, Double planMillis) {
     }
 
     private static String twoDigits(double value) {

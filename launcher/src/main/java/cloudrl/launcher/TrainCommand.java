@@ -16,6 +16,7 @@ import cloudrl.agents.TrainingProgress;
 import cloudrl.api.RewardFunction;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
+import cloudrl.oracle.BeliefPlanner;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.OracleCoverage;
@@ -277,18 +278,22 @@ final class TrainCommand implements Runnable {
     }
 
     /**
-     * The oracle's optimum, where it solves the environment exactly, and the threshold heuristic's exact
-     * return, where the dynamics are the reference ones (the only ones its exact evaluation covers).
+     * The oracle's optimum, where it solves the environment exactly (on a hidden regime, the upper end of
+     * the belief optimum), and the threshold heuristic's exact return, where the dynamics are the
+     * reference ones (the only ones its exact evaluation covers).
      */
     private static List<ReferenceLine> references(CloudEnvironment environment) {
-        if (!OracleCoverage.of(environment).exact()) {
+        OracleCoverage coverage = OracleCoverage.of(environment);
+        if (!coverage.playable()) {
             return List.of();
         }
         ScalingMdp mdp = ScalingMdp.of(environment);
-        double optimal = OptimalPlanner.plan(mdp).expectedReturn();
+        boolean belief = coverage.kind() == OracleCoverage.Kind.BELIEF;
+        double optimal = belief ? BeliefPlanner.plan(mdp).upperBound() : OptimalPlanner.plan(mdp).expectedReturn();
+        String name = belief ? "belief optimum" : "optimal";
         List<ReferenceLine> lines = new ArrayList<>(List.of(
-                new ReferenceLine(String.format(Locale.ROOT, "optimal (oracle) %.2f", optimal), optimal),
-                new ReferenceLine(String.format(Locale.ROOT, "95 %% of optimal %.2f", 0.95 * optimal),
+                new ReferenceLine(String.format(Locale.ROOT, "%s (oracle) %.2f", name, optimal), optimal),
+                new ReferenceLine(String.format(Locale.ROOT, "95 %% of %s %.2f", name, 0.95 * optimal),
                         0.95 * optimal)));
         if (environment.dynamics().reference()) {
             double threshold = new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults());

@@ -131,11 +131,20 @@ class OracleCommandTest {
     }
 
     @Test
-    void burstyGetsAnUpperBoundLabelledAsSuchAndNoOptimalReturn() {
+    void burstyGetsTheBeliefOptimumsBracketBesideTheBoundWithTheRegimeRevealed() {
         assertEquals(0, run("oracle", "--task", "easy", "--workload", "bursty", "--json"), err::toString);
         String line = out.toString().strip();
-        assertTrue(line.contains("\"coverage\": \"upper_bound_regime_revealed\""), line);
+        assertTrue(line.contains("\"coverage\": \"belief_optimum\""), line);
         assertTrue(!line.contains("optimal_return"), line);
-        assertTrue(number(line, "threshold_return") <= number(line, "upper_bound_return"), line);
+        double lower = number(line, "belief_lower_return");
+        double upper = number(line, "belief_upper_return");
+        assertTrue(lower <= upper, line);
+        assertEquals((upper - lower) / lower, number(line, "belief_error_bound"), 1e-12);
+        assertTrue(number(line, "belief_error_bound") < 0.005, line);
+        // no policy beats the optimum, which is below both upper bounds
+        assertTrue(number(line, "threshold_return") <= upper, line);
+        assertTrue(upper <= number(line, "upper_bound_return") + number(line, "truncation_error_bound"), line);
+        assertEquals(100 * number(line, "threshold_return") / upper,
+                number(line, "threshold_percent_of_belief_optimum"), 1e-9);
     }
 }

@@ -43,11 +43,10 @@ class PolicyChoiceTest {
 
     @Test
     void theOracleRefusesAnotherWorkloadInOneLine() {
-        Outcome outcome = run("run", "--policy", "oracle", "--workload", "bursty");
+        Outcome outcome = run("run", "--policy", "oracle", "--workload", "ar1");
         assertEquals(ErrorReporter.BAD_INPUT, outcome.exitCode());
-        assertEquals("cloudrl run: policy oracle plays exact plans only, not scenario reference with workload 'bursty'"
-                + ": the bursty traffic's state is hidden from the policy: an upper bound with it revealed"
-                + " (docs/oracle.md)", outcome.err().strip());
+        assertEquals("cloudrl run: policy oracle plays exact plans only, not scenario reference with workload 'ar1'"
+                + ": the ar1 traffic is planned over an approximate chain (docs/oracle.md)", outcome.err().strip());
         assertEquals("", outcome.out());
     }
 

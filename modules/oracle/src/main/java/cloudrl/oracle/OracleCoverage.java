@@ -19,6 +19,11 @@ public record OracleCoverage(Kind kind, String reason) {
     public enum Kind {
         /** The optimum, to within the truncation bound; the plan can be played ({@code --policy oracle}). */
         EXACT("exact"),
+        /**
+         * The optimum over the belief on a hidden two-state traffic ({@link BeliefPlanner}), bracketed to
+         * within its error bound; the grid controller below the bracket can be played.
+         */
+        BELIEF("belief_optimum"),
         /** An upper bound with the traffic's hidden state revealed; no plan to play. */
         UPPER_BOUND("upper_bound_regime_revealed"),
         /** An approximate optimum over an approximate traffic chain; no error bound. */
@@ -40,7 +45,8 @@ public record OracleCoverage(Kind kind, String reason) {
 
     /**
      * Whether and how the oracle covers {@code environment}: its workload must offer its transition
-     * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate, and no
+     * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate (a hidden state
+     * of two values is solved over the belief on it instead), and no
      * constraint may depend on the cost spent so far (a budget), which is not a small state. Cheap:
      * nothing is solved; {@link ScalingMdp#of} may still refuse a process too large to tabulate.
      */
@@ -57,8 +63,11 @@ public record OracleCoverage(Kind kind, String reason) {
         return switch (chain.coverage()) {
             case EXACT -> new OracleCoverage(OracleCoverage.Kind.EXACT, "the exact optimum of the " + chain.name()
                     + " traffic's chain over (step, fleet state, workload state)");
-            case UPPER_BOUND -> new OracleCoverage(OracleCoverage.Kind.UPPER_BOUND, "the " + chain.name()
-                    + " traffic's state is hidden from the policy: an upper bound with it revealed");
+            case UPPER_BOUND -> chain.stateCount() == 2
+                    ? new OracleCoverage(OracleCoverage.Kind.BELIEF, "the " + chain.name() + " traffic's state is hidden"
+                            + " from the policy: the optimum over the belief on it, bracketed on a grid of beliefs")
+                    : new OracleCoverage(OracleCoverage.Kind.UPPER_BOUND, "the " + chain.name()
+                            + " traffic's state is hidden from the policy: an upper bound with it revealed");
             case APPROXIMATE -> new OracleCoverage(OracleCoverage.Kind.APPROXIMATE, "the " + chain.name()
                     + " traffic is planned over an approximate chain");
         };
@@ -77,6 +86,11 @@ public record OracleCoverage(Kind kind, String reason) {
     /** Whether the figure is the exact optimum and its plan can be played. */
     public boolean exact() {
         return kind == Kind.EXACT;
+    }
+
+    /** Whether the oracle has a plan to play: the exact one, or the belief plan's grid controller. */
+    public boolean playable() {
+        return kind == Kind.EXACT || kind == Kind.BELIEF;
     }
 
     /** The label output shows. */

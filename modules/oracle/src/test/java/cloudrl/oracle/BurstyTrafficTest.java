@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bursty chain: an upper bound with the regime revealed, never passed off as a playable optimum. */
+/** The bursty chain: an upper bound with the regime revealed, never passed off as a playable optimum (the belief plan is: BeliefPlanTest). */
 class BurstyTrafficTest {
 
     private static CloudEnvironment environment(BurstyWorkload workload) {
@@ -56,10 +56,11 @@ class BurstyTrafficTest {
     }
 
     @Test
-    void thePlanCannotBePlayedAndTheOracleStillRefusesTheWorkload() {
+    void theRevealedPlanCannotBePlayedAndTheOracleSolvesTheBeliefInstead() {
         CloudEnvironment environment = environment(new BurstyWorkload(40, 80, 0.05, 0.25, 2.5));
         assertFalse(ScalingMdp.covers(environment));
-        assertEquals(OracleCoverage.Kind.UPPER_BOUND, OracleCoverage.of(environment).kind());
+        assertEquals(OracleCoverage.Kind.BELIEF, OracleCoverage.of(environment).kind());
+        assertTrue(OracleCoverage.of(environment).playable());
         Plan bound = OptimalPlanner.plan(ScalingMdp.of(environment));
         assertEquals(TrafficChain.Coverage.UPPER_BOUND, bound.coverage());
         var observation = environment.reset().observation();

@@ -40,11 +40,13 @@ public final class ComparisonReport {
     private final PerformanceProfiles profiles;
 
     /**
-     * What the optimal returns are: the exact optimum of a task's process (the oracle), or the mean
-     * over its episodes of each episode's hindsight optimum (the best return on the episode's window
-     * known in advance), an upper bound for traffic no planner models.
+     * What the optimal returns are: the exact optimum of a task's process (the oracle); the upper end of
+     * the bracket on the optimum over the belief on a hidden traffic regime (the oracle's belief plan,
+     * so a percentage of it never overstates); or the mean over its episodes of each episode's hindsight
+     * optimum (the best return on the episode's window known in advance), an upper bound for traffic no
+     * planner models.
      */
-    public enum Optimum { EXACT, HINDSIGHT }
+    public enum Optimum { EXACT, BELIEF, HINDSIGHT }
 
     private ComparisonReport(ComparisonRuns runs, String baseline, Map<Task, Double> optimalReturns, Optimum optimum,
                              StratifiedBootstrap bootstrap, List<ComparisonRow> rows, PerformanceProfiles profiles) {

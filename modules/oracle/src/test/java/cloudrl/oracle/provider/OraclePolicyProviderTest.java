@@ -7,10 +7,13 @@ import cloudrl.api.PolicyProvider;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.Task;
+import cloudrl.oracle.BeliefPlanner;
+import cloudrl.oracle.BeliefPolicy;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.OptimalPolicy;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.reward.SeedShapedReward;
+import cloudrl.workload.BurstyWorkload;
 import org.junit.jupiter.api.Test;
 
 import java.lang.module.ModuleDescriptor;
@@ -39,6 +42,15 @@ class OraclePolicyProviderTest {
         assertEquals(config, policy.plan().mdp().config());
         assertEquals(OptimalPlanner.plan(ScalingMdp.of(environment)).expectedReturn(),
                 policy.plan().expectedReturn());
+    }
+
+    @Test
+    void aHiddenRegimeGetsTheBeliefPlansGridController() {
+        BurstyWorkload bursty = new BurstyWorkload(60, 120, 0.05, 0.25, 7.5);
+        CloudEnvironment environment = new CloudEnvironment(EnvironmentConfig.defaults(), bursty,
+                SeedShapedReward.defaults());
+        BeliefPolicy policy = assertInstanceOf(BeliefPolicy.class, create(environment, Task.MEDIUM, "bursty"));
+        assertEquals(BeliefPlanner.plan(ScalingMdp.of(environment)).lowerBound(), policy.plan().lowerBound());
     }
 
     @Test
