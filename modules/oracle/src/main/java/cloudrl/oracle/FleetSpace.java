@@ -11,73 +11,180 @@ import java.util.Map;
 
 /**
  * The fleet states an episode can reach, found by stepping {@link FleetDynamics} itself from the
- * reset state with every action, and indexed by {@link FleetState#fleetKey()}: serving servers per
- * type, the boot queue and the cooldown. So the planner has no step rule of its own. The fleet's
- * move does not depend on the request rate (a property the tabulation checks), so exploring with
- * any rate finds every state; each is recorded with the fewest steps that reach it, and with one
- * (predecessor, action) that produces it, from which its reward at every rate is tabulated.
+ * reset state with every action, step by step, and indexed by {@link FleetState#fleetKey()}: serving
+ * servers per type, the boot queue and the cooldown, and, under a budget, the cost spent so far in
+ * whole units ({@link SpentCost}). So the planner has no step rule of its own.
+ *
+ * <p>The states are explored in layers, one per step: layer {@code t} holds the states some
+ * sequence of {@code t} actions reaches, and each move is recorded per layer, because a budget that
+ * refuses additions reads the steps left, so the same state may move differently at different
+ * steps. The fleet's move does not depend on the request rate (a property the tabulation checks),
+ * so exploring with any rate finds every state. A state a constraint ends the episode in (a spent
+ * budget) is terminal: nothing is explored from it. Each state is recorded with one (predecessor,
+ * action) that produces it, from which its reward at every rate is tabulated.
  */
 final class FleetSpace {
 
     /** Most fleet states explored; beyond it a process is refused with the count. */
     static final int MAX_STATES = 200_000;
+    /**
+     * Most (step, fleet state) pairs the layers may hold together: a plan holds at least that many
+     * cells, so beyond the planner's own limit a process is refused here, before the plan.
+     */
+    static final long MAX_LAYER_CELLS = OptimalPlanner.MAX_PLAN_CELLS;
 
     private final FleetDynamics dynamics;
+    private final SpentCost spent;
     private final int actions;
     private final List<FleetState> states = new ArrayList<>();
+    private final List<FleetState> predecessors = new ArrayList<>();
     private final Map<Key, Integer> index = new HashMap<>();
     private int[] depth = new int[64];
-    private int[] from = new int[64];
     private int[] via = new int[64];
-    private int[] next;
+    private boolean[] terminal = new boolean[64];
+    // layers[t]: the states possible after t steps, sorted; moves[t][position * actions + action]: where each leads
+    private final int[][] layers;
+    private final int[][] moves;
+    private final int[] scratch;
+    private final FleetState probe;
+    private int[] known = new int[0]; // moves stepped once, where no constraint reads the step
 
     FleetSpace(FleetDynamics dynamics) {
         this.dynamics = dynamics;
+        this.spent = SpentCost.of(dynamics);
         this.actions = dynamics.actionSpace().n();
-        this.next = new int[64 * actions];
+        this.scratch = new int[dynamics.fleet().typeCount()];
+        this.probe = dynamics.newState();
+        // only a budget that refuses additions reads the step (the steps left); otherwise a state moves
+        // alike at every step, and each move is stepped once
+        boolean byStep = spent != null && spent.readsStepsLeft();
         int horizon = dynamics.config().maxSteps();
+        this.layers = new int[horizon + 1][];
+        this.moves = new int[horizon][];
         FleetState start = dynamics.newState();
         dynamics.reset(start, 0);
-        add(start, 0);
-        int[] scratch = new int[dynamics.fleet().typeCount()];
-        FleetState probe = dynamics.newState();
-        for (int fleet = 0; fleet < states.size(); fleet++) {
-            if (depth[fleet] >= horizon) {
-                continue; // no decision after the last step
-            }
-            for (int action = 0; action < actions; action++) {
-                probe.copyFrom(states.get(fleet));
-                dynamics.step(probe, action, 0, scratch);
-                Integer known = index.get(new Key(probe.fleetKey()));
-                int target = known != null ? known : add(probe.copy(), depth[fleet] + 1);
-                if (from[target] < 0) {
-                    from[target] = fleet;
-                    via[target] = action;
+        add(start, null, -1, 0);
+        layers[0] = new int[] {0};
+        FleetState[] frontier = {start}; // by step: each layer state as one path reached it, to step on from
+        int[] stamp = new int[64];
+        Arrays.fill(stamp, -1);
+        long cells = 1;
+        for (int step = 0; step < horizon; step++) {
+            int[] layer = layers[step];
+            int[] move = new int[layer.length * actions];
+            long[] reached = new long[Math.max(16, layer.length)]; // (state << 32) | order of discovery
+            FleetState[] paths = byStep ? new FleetState[reached.length] : null;
+            int count = 0;
+            for (int position = 0; position < layer.length; position++) {
+                int fleet = layer[position];
+                if (terminal[fleet]) {
+                    Arrays.fill(move, position * actions, (position + 1) * actions, -1);
+                    continue;
                 }
-                next[fleet * actions + action] = target;
+                for (int action = 0; action < actions; action++) {
+                    int target = byStep ? explore(frontier[position], action, step) : cachedMove(fleet, action, step);
+                    if (target >= stamp.length) {
+                        int old = stamp.length;
+                        stamp = Arrays.copyOf(stamp, Math.max(2 * old, target + 1));
+                        Arrays.fill(stamp, old, stamp.length, -1);
+                    }
+                    if (stamp[target] != step + 1) {
+                        stamp[target] = step + 1;
+                        if (count == reached.length) {
+                            reached = Arrays.copyOf(reached, 2 * count);
+                            paths = byStep ? Arrays.copyOf(paths, 2 * count) : null;
+                        }
+                        if (byStep) {
+                            paths[count] = probe.copy(); // this path's state after step + 1 steps
+                        }
+                        reached[count] = (long) target << 32 | count;
+                        count++;
+                    }
+                    move[position * actions + action] = target;
+                }
+            }
+            moves[step] = move;
+            // the layer sorted by state, each beside the path it is stepped on from
+            long[] sorted = Arrays.copyOf(reached, count);
+            Arrays.sort(sorted);
+            int[] next = new int[count];
+            FleetState[] nextFrontier = byStep ? new FleetState[count] : null;
+            for (int i = 0; i < count; i++) {
+                next[i] = (int) (sorted[i] >>> 32);
+                if (byStep) {
+                    nextFrontier[i] = paths[(int) sorted[i]];
+                }
+            }
+            layers[step + 1] = next;
+            frontier = nextFrontier;
+            cells += count;
+            if (cells > MAX_LAYER_CELLS) {
+                throw new IllegalArgumentException("the fleet reaches more than " + MAX_LAYER_CELLS + " (step, fleet"
+                        + " state) pairs within " + (step + 1) + " of " + horizon + " steps, the most an exact plan"
+                        + " may hold: lower maxSteps or maxServers" + (spent == null ? "" : ", or the budget"));
             }
         }
     }
 
-    private int add(FleetState state, int steps) {
+    // the move of fleet under action, stepped from its first state once and remembered
+    private int cachedMove(int fleet, int action, int step) {
+        if (fleet >= known.length / actions) {
+            int old = known.length;
+            known = Arrays.copyOf(known, Math.max(2 * old, (fleet + 1) * actions));
+            Arrays.fill(known, old, known.length, -1);
+        }
+        int cell = fleet * actions + action;
+        if (known[cell] < 0) {
+            known[cell] = explore(states.get(fleet), action, step);
+        }
+        return known[cell];
+    }
+
+    // steps from with action into probe, and indexes the state it reaches (added when new)
+    private int explore(FleetState from, int action, int step) {
+        probe.copyFrom(from);
+        dynamics.step(probe, action, 0, scratch);
+        Integer found = index.get(key(probe));
+        int target = found != null ? found : add(probe.copy(), from, action, step + 1);
+        if (predecessors.get(target) == null) {
+            record(target, from, action, probe); // the reset state, entered again
+        }
+        return target;
+    }
+
+    private Key key(FleetState state) {
+        return new Key(state.fleetKey(), spent == null ? 0 : spent.units(state));
+    }
+
+    private int add(FleetState state, FleetState predecessor, int action, int steps) {
         int fleet = states.size();
         if (fleet >= MAX_STATES) {
             throw new IllegalArgumentException("the fleet reaches more than " + MAX_STATES + " states (servers per type,"
-                    + " boot queue, cooldown) within " + dynamics.config().maxSteps() + " steps: too many to plan"
-                    + " exactly; bound maxServers or shorten the episode");
+                    + " boot queue, cooldown" + (spent == null ? "" : ", cost spent so far") + ") within "
+                    + dynamics.config().maxSteps() + " steps: too many to plan exactly; bound maxServers"
+                    + (spent == null ? "" : ", lower the budget") + " or shorten the episode");
         }
         states.add(state);
-        index.put(new Key(state.fleetKey()), fleet);
+        predecessors.add(null);
+        index.put(key(state), fleet);
         if (fleet == depth.length) {
             depth = Arrays.copyOf(depth, 2 * fleet);
-            from = Arrays.copyOf(from, 2 * fleet);
             via = Arrays.copyOf(via, 2 * fleet);
-            next = Arrays.copyOf(next, 2 * fleet * actions);
+            terminal = Arrays.copyOf(terminal, 2 * fleet);
         }
         depth[fleet] = steps;
-        from[fleet] = -1;
         via[fleet] = -1;
+        if (predecessor != null) {
+            record(fleet, predecessor, action, state);
+        }
         return fleet;
+    }
+
+    // the step that enters fleet, to tabulate it from
+    private void record(int fleet, FleetState predecessor, int action, FleetState after) {
+        predecessors.set(fleet, predecessor.copy());
+        via[fleet] = action;
+        terminal[fleet] = after.constraintEnded();
     }
 
     /** Number of fleet states; state 0 is the reset state. */
@@ -90,19 +197,40 @@ final class FleetSpace {
         return actions;
     }
 
-    /** The state {@code action} leads to from {@code fleet}. */
-    int next(int fleet, int action) {
-        return next[fleet * actions + action];
+    /** The states possible after {@code step} steps, sorted: not to be changed. */
+    int[] layer(int step) {
+        return layers[step];
     }
 
-    /** The fewest steps that reach {@code fleet}: it can occur after {@code step} steps only if this is at most {@code step}. */
+    /** Where {@code action} leads from the state at {@code position} of layer {@code step}; -1 from a terminal state. */
+    int move(int step, int position, int action) {
+        return moves[step][position * actions + action];
+    }
+
+    /** The state {@code action} leads to from {@code fleet} after {@code step} steps, or -1 when {@code fleet} is not possible then or terminal. */
+    int next(int step, int fleet, int action) {
+        int position = Arrays.binarySearch(layers[step], fleet);
+        return position < 0 ? -1 : move(step, position, action);
+    }
+
+    /** Whether {@code fleet} can occur after {@code step} steps. */
+    boolean possible(int fleet, int step) {
+        return Arrays.binarySearch(layers[step], fleet) >= 0;
+    }
+
+    /** The fewest steps that reach {@code fleet}. */
     int depth(int fleet) {
         return depth[fleet];
     }
 
     /** Whether some step ends in {@code fleet} (every state but possibly the reset state). */
     boolean entered(int fleet) {
-        return from[fleet] >= 0;
+        return predecessors.get(fleet) != null;
+    }
+
+    /** Whether a constraint ended the episode on the step into {@code fleet} (a spent budget): no decision follows. */
+    boolean terminal(int fleet) {
+        return terminal[fleet];
     }
 
     /** A state of this fleet, for reading its counts: not to be changed. */
@@ -112,7 +240,7 @@ final class FleetSpace {
 
     /** The index of the fleet {@code state} holds, or -1 when exploration never reached it. */
     int indexOf(FleetState state) {
-        Integer known = index.get(new Key(state.fleetKey()));
+        Integer known = index.get(key(state));
         return known == null ? -1 : known;
     }
 
@@ -120,34 +248,36 @@ final class FleetSpace {
      * Makes {@code target} the state right after a step that enters {@code fleet} at {@code rate},
      * by replaying the recorded (predecessor, action) through the dynamics.
      *
-     * @throws IllegalArgumentException when the step at this rate leads elsewhere: the fleet's move then
-     *                                  depends on the rate, which this state space does not model
+     * @throws IllegalArgumentException when the step at this rate leads elsewhere, or a constraint ends the
+     *                                  episode at one rate and not at another: the fleet's move then depends on the
+     *                                  request rate, which this state space does not model
      */
     void enter(int fleet, int rate, FleetState target, int[] scratch) {
-        target.copyFrom(states.get(from[fleet]));
+        FleetState predecessor = predecessors.get(fleet);
+        target.copyFrom(predecessor);
         dynamics.step(target, via[fleet], rate, scratch);
-        if (!Arrays.equals(target.fleetKey(), states.get(fleet).fleetKey())) {
+        if (!key(target).equals(key(states.get(fleet))) || target.constraintEnded() != terminal[fleet]) {
             throw new IllegalArgumentException("the fleet's next state depends on the request rate (at rate " + rate
-                    + " action " + via[fleet] + " from " + states.get(from[fleet]) + " leads to " + target
+                    + " action " + via[fleet] + " from " + predecessor + " leads to " + target
                     + "): the oracle needs a fleet whose moves the actions alone decide");
         }
     }
 
-    /** A fleet key with value equality. */
-    private record Key(int[] values) {
+    /** A fleet key and the whole cost units spent, with value equality. */
+    private record Key(int[] values, long spent) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Arrays.equals(values, key.values);
+            return other instanceof Key key && spent == key.spent && Arrays.equals(values, key.values);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(values);
+            return 31 * Arrays.hashCode(values) + Long.hashCode(spent);
         }
 
         @Override
         public String toString() {
-            return Arrays.toString(values);
+            return Arrays.toString(values) + " spent " + spent;
         }
     }
 }

@@ -85,7 +85,7 @@ public final class PolicyEvaluation {
                         int rate = draw.rate(o);
                         double value = mdp.reward(fleet, rate);
                         if (nextActions != null && !mdp.ends(fleet, rate)) {
-                            int next = mdp.next(fleet, nextActions.action(fleet, rate));
+                            int next = mdp.next(step + 1, fleet, nextActions.action(fleet, rate));
                             value += later[next * states + draw.nextState(o)];
                         }
                         sum += draw.probability(o) * value;
@@ -99,7 +99,7 @@ public final class PolicyEvaluation {
         TrafficOutcomes reset = mdp.traffic().atReset();
         double expected = 0;
         for (int o = 0; o < reset.size(); o++) {
-            int next = mdp.next(0, first.action(0, reset.rate(o))); // the reset fleet is state 0
+            int next = mdp.next(0, 0, first.action(0, reset.rate(o))); // the reset fleet is state 0
             expected += reset.probability(o) * later[next * states + reset.nextState(o)];
         }
         return expected;
