@@ -12,6 +12,7 @@ import java.util.Locale;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
+import cloudrl.env.fleet.UnitScheme;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
@@ -123,8 +124,10 @@ final class OracleCommand implements Runnable {
             boolean approximate = plan.coverage() == TrafficChain.Coverage.APPROXIMATE;
             String label = bound ? OracleCoverage.Kind.UPPER_BOUND.label()
                     : approximate ? OracleCoverage.Kind.APPROXIMATE.label() : OracleCoverage.Kind.EXACT.label();
-            // the heuristic's exact value needs observations of (fleet, rate) alone: the reference dynamics
-            boolean evaluated = environment.dynamics().reference();
+            // the heuristic's exact value needs observations of (fleet state, rate) alone, and its actions are the
+            // unit scheme's
+            boolean evaluated = PolicyEvaluation.covers(environment.dynamics())
+                    && environment.dynamics().scheme() instanceof UnitScheme;
             double heuristic = evaluated ? new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults()) : Double.NaN;
             double percent = 100 * heuristic / plan.expectedReturn();
             if (json) {
@@ -185,7 +188,7 @@ final class OracleCommand implements Runnable {
      * One task's plan as JSON. A bound has {@code upper_bound_return} and
      * {@code threshold_percent_of_upper_bound} in place of {@code optimal_return} and
      * {@code threshold_percent_of_optimal}; off the reference, {@code scenario} and {@code fleet_states}
-     * are added and the threshold's keys left out; {@code plan_millis} is there only with {@code --timings}.
+     * are added, and the threshold's keys are left out where its exact value is not computed; {@code plan_millis} is there only with {@code --timings}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String task, String scenario, String workload, int maxSteps, int initialServers, Integer fleetStates,
@@ -208,8 +211,8 @@ final class OracleCommand implements Runnable {
         if (evaluated) {
             printer.line(format, heuristic, percent);
         } else {
-            printer.line("  threshold heuristic       (not evaluated: its exact evaluation covers the reference"
-                    + " dynamics only)");
+            printer.line("  threshold heuristic       (not evaluated: its exact evaluation needs the unit scheme and"
+                    + " features of the fleet state alone)");
         }
     }
 

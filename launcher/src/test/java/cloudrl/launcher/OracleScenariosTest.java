@@ -9,11 +9,13 @@ import cloudrl.evaluation.MeanInterval;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
+import cloudrl.oracle.PolicyEvaluation;
 import cloudrl.oracle.ScalingMdp;
 import cloudrl.plugins.Assembly;
 import cloudrl.plugins.PluginDirectory;
 import cloudrl.plugins.ScenarioChoice;
 import cloudrl.plugins.Selection;
+import cloudrl.policy.ThresholdPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,24 @@ class OracleScenariosTest {
         double standardError = (simulated.high() - simulated.low()) / 2 / 1.96;
         assertEquals(plan.expectedReturn(), simulated.mean(), STANDARD_ERRORS * standardError,
                 () -> id + ": planned " + plan.expectedReturn() + ", simulated " + simulated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"budget", "boot-delay"})
+    void theThresholdHeuristicsExactValueMatchesItsSimulation(String id) {
+        // its observation follows from (fleet state, rate): under the budget the spend is in the state, so
+        // costSoFar and budgetLeft are too; the boot queue is in boot-delay's
+        Scenario scenario = ScenarioChoice.resolve(id, BUILT_INS.catalog());
+        Task task = Task.parse(scenario.task());
+        Selection selection = Selection.of(scenario, "threshold", null, null, List.of());
+        CloudEnvironment environment = BUILT_INS.environment(task, selection, 0);
+        double exact = new PolicyEvaluation(ScalingMdp.of(environment)).expectedReturn(ThresholdPolicy.defaults());
+        Policy threshold = BUILT_INS.policy(selection, 0, task, environment);
+        MeanInterval simulated = new Evaluation().run(task.id(), "threshold", environment, threshold, 20_000,
+                20_261_202L).cumulativeReward();
+        double standardError = (simulated.high() - simulated.low()) / 2 / 1.96;
+        assertEquals(exact, simulated.mean(), STANDARD_ERRORS * standardError,
+                () -> id + ": exact " + exact + ", simulated " + simulated);
     }
 
     @Test

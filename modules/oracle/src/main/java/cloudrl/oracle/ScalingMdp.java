@@ -309,12 +309,26 @@ public final class ScalingMdp {
         return -1;
     }
 
-    /** What a policy sees in the reference fleet state {@code state} at {@code rate}. */
+    /**
+     * What a policy sees in fleet state {@code state} at {@code rate}: on the reference dynamics the four
+     * values of the count and the rate; otherwise the dynamics' observation of a step into the state at
+     * that rate (at reset, for a reset state no step enters), which is the policy's whenever every feature
+     * follows from the fleet state and the cost spent ({@link PolicyEvaluation#covers}).
+     */
     Observation observation(int state, int rate) {
-        int servers = servers(state);
-        EnvironmentConfig config = config();
-        return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
-                servers);
+        if (dynamics.reference()) {
+            int servers = servers(state);
+            EnvironmentConfig config = config();
+            return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
+                    servers);
+        }
+        FleetState probe = dynamics.newState();
+        if (fleet.entered(state)) {
+            fleet.enter(state, rate, probe, new int[dynamics.fleet().typeCount()]);
+        } else {
+            dynamics.reset(probe, rate);
+        }
+        return dynamics.observation(probe);
     }
 
     /** Expectation terms one backward sweep evaluates: fleet states x outcomes of the states possible at each step. */

@@ -1,7 +1,10 @@
 package cloudrl.oracle;
 
+import cloudrl.api.Action;
 import cloudrl.api.Constraint;
 import cloudrl.api.FleetModel;
+import cloudrl.api.Observation;
+import cloudrl.api.Policy;
 import cloudrl.api.ServerType;
 import cloudrl.api.TrafficChain;
 import cloudrl.api.TrafficOutcomes;
@@ -9,6 +12,7 @@ import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
 import cloudrl.env.FleetState;
 import cloudrl.env.fleet.Budget;
+import cloudrl.env.fleet.Features;
 import cloudrl.env.fleet.UnitScheme;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -112,6 +116,57 @@ class BudgetPlanTest {
         assertTrue(SpentCost.refusal(dynamics) == null, () -> SpentCost.refusal(dynamics));
         double planned = OptimalPlanner.plan(new ScalingMdp(dynamics, traffic, COVER)).expectedReturn();
         assertEquals(bruteForce(dynamics, traffic), planned, EXACT, () -> budget + ", " + steps + " steps");
+    }
+
+    @Property(tries = 60)
+    void aPolicyThatReadsTheBudgetLeftIsEvaluatedExactly(
+            @ForAll @IntRange(min = 1, max = 2) int initial, @ForAll @IntRange(min = 1, max = 5) int steps,
+            @ForAll @IntRange(min = 0, max = 30) int halfUnits, @ForAll boolean refuse,
+            @ForAll @IntRange(min = 0, max = 12) int reserveHalfUnits) {
+        // adds while more than a reserve is left, else removes: what it sees is the spend, which the state holds
+        double total = (halfUnits + 2 * initial) * 0.025;
+        double reserve = reserveHalfUnits * 0.025;
+        EnvironmentConfig config = EnvironmentConfig.builder().initialServers(initial).maxSteps(steps).build();
+        ServerType server = new ServerType("standard", config.serverCapacity(), FleetDynamics.REFERENCE_SERVER_COST);
+        FleetDynamics dynamics = new FleetDynamics(config, FleetModel.single(server), new UnitScheme(),
+                List.of(new Budget(total, refuse ? Budget.Exhaustion.REFUSE : Budget.Exhaustion.END)),
+                List.of(Features.costSoFar(), Features.budgetLeft()), new int[] {initial});
+        Policy spender = new Policy() {
+            @Override
+            public Action act(Observation observation) {
+                return observation.feature("budgetLeft") > reserve ? Action.INCREASE : Action.DECREASE;
+            }
+        };
+        assertTrue(PolicyEvaluation.covers(dynamics));
+        double exact = new PolicyEvaluation(new ScalingMdp(dynamics, TWO_POINT, COVER)).expectedReturn(spender);
+        TrafficOutcomes reset = TWO_POINT.atReset();
+        double played = 0;
+        for (int o = 0; o < reset.size(); o++) {
+            FleetState start = dynamics.newState();
+            dynamics.reset(start, reset.rate(o));
+            played += reset.probability(o) * following(dynamics, spender, start);
+        }
+        assertEquals(played, exact, EXACT);
+    }
+
+    /** The expected return of {@code policy} from {@code state}, over every history of rates. */
+    private static double following(FleetDynamics dynamics, Policy policy, FleetState state) {
+        if (state.step() == dynamics.config().maxSteps()) {
+            return 0;
+        }
+        int action = policy.act(dynamics.observation(state)).index();
+        TrafficOutcomes draw = TWO_POINT.from(0);
+        double sum = 0;
+        for (int o = 0; o < draw.size(); o++) {
+            FleetState next = state.copy();
+            dynamics.step(next, action, draw.rate(o), new int[1]);
+            double value = dynamics.reward(next, COVER);
+            if (!dynamics.terminates(next)) {
+                value += following(dynamics, policy, next);
+            }
+            sum += draw.probability(o) * value;
+        }
+        return sum;
     }
 
     /** The best expected return by trying every action after every history of rates: no state is shared. */
