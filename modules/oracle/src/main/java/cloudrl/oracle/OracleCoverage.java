@@ -3,6 +3,7 @@ package cloudrl.oracle;
 import cloudrl.api.MarkovWorkload;
 import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
+import cloudrl.env.FleetLayers;
 
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record OracleCoverage(Kind kind, String reason) {
      * Whether and how the oracle covers {@code environment}: its workload must offer its transition
      * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate, and a budget
      * must be the built-in one on costs with a common unit, its boundary clear of the sums' rounding
-     * ({@link SpentCost#refusal}). Cheap: nothing is solved; {@link ScalingMdp#of} may still refuse a
+     * ({@link FleetLayers#refusal}). Cheap: nothing is solved; {@link ScalingMdp#of} may still refuse a
      * process too large to tabulate (a budget's spent cost multiplies the fleet states).
      */
     public static OracleCoverage of(CloudEnvironment environment) {
@@ -50,7 +51,7 @@ public record OracleCoverage(Kind kind, String reason) {
             return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload offers no"
                     + " transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
         }
-        String budget = SpentCost.refusal(environment.dynamics());
+        String budget = FleetLayers.refusal(environment.dynamics());
         if (budget != null) {
             return new OracleCoverage(OracleCoverage.Kind.REFUSED, budget);
         }

@@ -7,6 +7,7 @@ import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetLayers;
 import cloudrl.env.FleetState;
 import cloudrl.env.GaussianWorkload;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
 /**
  * An environment as an exact finite-horizon Markov decision process over (step, fleet state,
  * workload state): its {@link FleetDynamics}, a {@link TrafficChain} for the request rates and a
- * {@link RewardFunction}. The fleet states are those {@link FleetSpace} reaches by stepping the
+ * {@link RewardFunction}. The fleet states are those {@link FleetLayers} reaches by stepping the
  * dynamics itself; the reward and the end of the episode for every (fleet state, rate) pair are
  * tabulated once by the same {@code FleetDynamics.step}, {@code reward} and {@code terminates} the
  * environment runs, so there is one step rule.
@@ -25,7 +26,7 @@ import java.util.Objects;
  * counts {@code [max(1, initialServers - t), min(maxServers, initialServers + t)]} after {@code t} steps.
  *
  * <p>Under a budget the cost spent so far, in whole cost units, is part of the fleet state
- * ({@link SpentCost}), and the moves are recorded per step, since a budget that refuses additions
+ * ({@code cloudrl.env.SpentCost}), and the moves are recorded per step, since a budget that refuses additions
  * reads the steps left. Exact as long as the reward and the constraints read the step's fleet, the
  * cost spent and the rate only, not the rest of the episode's history (violations counted, the step
  * number): true of every built-in reward and constraint.
@@ -38,7 +39,7 @@ public final class ScalingMdp {
     private final FleetDynamics dynamics;
     private final TrafficChain traffic;
     private final RewardFunction reward;
-    private final FleetSpace fleet;
+    private final FleetLayers fleet;
     private final int lowestRate;
     private final int rateSpan;
     private final double[] rewards;
@@ -73,7 +74,7 @@ public final class ScalingMdp {
         }
         this.lowestRate = lowRate;
         long span = (long) highRate - lowRate + 1;
-        this.fleet = new FleetSpace(dynamics);
+        this.fleet = new FleetLayers(dynamics, dynamics.config().maxSteps());
         long cells = span * fleet.size();
         if (cells > MAX_TABLE_CELLS) {
             throw new IllegalArgumentException("the exact process has " + fleet.size() + " fleet states x " + span

@@ -10,6 +10,7 @@ import cloudrl.api.TrafficChain;
 import cloudrl.api.TrafficOutcomes;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetLayers;
 import cloudrl.env.FleetState;
 import cloudrl.env.fleet.Budget;
 import cloudrl.env.fleet.Features;
@@ -113,7 +114,7 @@ class BudgetPlanTest {
         FleetDynamics dynamics = dynamics(initial, steps, bootSteps, quota, List.of(budget));
         TrafficChain traffic = random ? TWO_POINT
                 : SmallProcess.byStep(rates.stream().mapToInt(Integer::intValue).toArray());
-        assertTrue(SpentCost.refusal(dynamics) == null, () -> SpentCost.refusal(dynamics));
+        assertTrue(FleetLayers.refusal(dynamics) == null, () -> FleetLayers.refusal(dynamics));
         double planned = OptimalPlanner.plan(new ScalingMdp(dynamics, traffic, COVER)).expectedReturn();
         assertEquals(bruteForce(dynamics, traffic), planned, EXACT, () -> budget + ", " + steps + " steps");
     }

@@ -1,9 +1,6 @@
-package cloudrl.oracle;
+package cloudrl.env;
 
 import cloudrl.api.Constraint;
-import cloudrl.env.CostUnit;
-import cloudrl.env.FleetDynamics;
-import cloudrl.env.FleetState;
 import cloudrl.env.fleet.Budget;
 
 /**
@@ -12,7 +9,7 @@ import cloudrl.env.fleet.Budget;
  * units may differ in the last bits; the budget decides both alike as long as its boundary
  * ({@code total + Budget.TOLERANCE}) is further than the sums' rounding from a whole number of units,
  * which {@link #refusal} checks. Then a plan over (fleet, units spent) decides exactly as the
- * environment does, at the boundary too.
+ * environment does, at the boundary too. {@link FleetLayers} indexes states by it.
  */
 final class SpentCost {
 
@@ -55,7 +52,7 @@ final class SpentCost {
             }
             if (!(constraint instanceof Budget budget)) {
                 return "its constraint '" + constraint.name() + "' reads the cost spent so far by rules of its own;"
-                        + " the oracle plans over the built-in budget only";
+                        + " only the built-in budget is planned over";
             }
             double error = roundingBound(dynamics, budget.total());
             if (!budget.decidesExactly(unit.size(), error)) {

@@ -1,7 +1,4 @@
-package cloudrl.oracle;
-
-import cloudrl.env.FleetDynamics;
-import cloudrl.env.FleetState;
+package cloudrl.env;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +10,8 @@ import java.util.Map;
  * The fleet states an episode can reach, found by stepping {@link FleetDynamics} itself from the
  * reset state with every action, step by step, and indexed by {@link FleetState#fleetKey()}: serving
  * servers per type, the boot queue and the cooldown, and, under a budget, the cost spent so far in
- * whole units ({@link SpentCost}). So the planner has no step rule of its own.
+ * whole units ({@link SpentCost}). The one enumeration of fleet states for planners (the oracle's
+ * process, the hindsight optimum), so none has a step rule of its own.
  *
  * <p>The states are explored in layers, one per step: layer {@code t} holds the states some
  * sequence of {@code t} actions reaches, and each move is recorded per layer, because a budget that
@@ -23,15 +21,15 @@ import java.util.Map;
  * budget) is terminal: nothing is explored from it. Each state is recorded with one (predecessor,
  * action) that produces it, from which its reward at every rate is tabulated.
  */
-final class FleetSpace {
+public final class FleetLayers {
 
-    /** Most fleet states explored; beyond it a process is refused with the count. */
-    static final int MAX_STATES = 200_000;
+    /** Most fleet states explored; beyond it the enumeration is refused with the count. */
+    public static final int MAX_STATES = 200_000;
     /**
-     * Most (step, fleet state) pairs the layers may hold together: a plan holds at least that many
-     * cells, so beyond the planner's own limit a process is refused here, before the plan.
+     * Most (step, fleet state) pairs the layers may hold together (a plan over them holds at least
+     * that many cells); beyond it the enumeration is refused.
      */
-    static final long MAX_LAYER_CELLS = OptimalPlanner.MAX_PLAN_CELLS;
+    public static final long MAX_LAYER_CELLS = 10_000_000;
 
     private final FleetDynamics dynamics;
     private final SpentCost spent;
@@ -49,7 +47,14 @@ final class FleetSpace {
     private final FleetState probe;
     private int[] known = new int[0]; // moves stepped once, where no constraint reads the step
 
-    FleetSpace(FleetDynamics dynamics) {
+    /**
+     * The states of episodes of {@code horizon} steps under {@code dynamics}.
+     *
+     * @throws IllegalArgumentException when a budget's spend cannot be counted exactly ({@link #refusal}), or
+     *                                  the states or the layers pass {@link #MAX_STATES} or {@link #MAX_LAYER_CELLS},
+     *                                  naming the count and the limit
+     */
+    public FleetLayers(FleetDynamics dynamics, int horizon) {
         this.dynamics = dynamics;
         this.spent = SpentCost.of(dynamics);
         this.actions = dynamics.actionSpace().n();
@@ -58,7 +63,6 @@ final class FleetSpace {
         // only a budget that refuses additions reads the step (the steps left); otherwise a state moves
         // alike at every step, and each move is stepped once
         boolean byStep = spent != null && spent.readsStepsLeft();
-        int horizon = dynamics.config().maxSteps();
         this.layers = new int[horizon + 1][];
         this.moves = new int[horizon][];
         FleetState start = dynamics.newState();
@@ -161,7 +165,7 @@ final class FleetSpace {
         if (fleet >= MAX_STATES) {
             throw new IllegalArgumentException("the fleet reaches more than " + MAX_STATES + " states (servers per type,"
                     + " boot queue, cooldown" + (spent == null ? "" : ", cost spent so far") + ") within "
-                    + dynamics.config().maxSteps() + " steps: too many to plan exactly; bound maxServers"
+                    + (layers.length - 1) + " steps: too many to plan exactly; bound maxServers"
                     + (spent == null ? "" : ", lower the budget") + " or shorten the episode");
         }
         states.add(state);
@@ -187,59 +191,67 @@ final class FleetSpace {
         terminal[fleet] = after.constraintEnded();
     }
 
+    /**
+     * Why a budget's spend cannot be counted exactly in {@code dynamics}, so that no plan over these
+     * states would be exact, in one line; null when it can, or no budget reads it.
+     */
+    public static String refusal(FleetDynamics dynamics) {
+        return SpentCost.refusal(dynamics);
+    }
+
     /** Number of fleet states; state 0 is the reset state. */
-    int size() {
+    public int size() {
         return states.size();
     }
 
     /** Actions the scheme offers. */
-    int actions() {
+    public int actions() {
         return actions;
     }
 
     /** The states possible after {@code step} steps, sorted: not to be changed. */
-    int[] layer(int step) {
+    public int[] layer(int step) {
         return layers[step];
     }
 
     /** Where {@code action} leads from the state at {@code position} of layer {@code step}; -1 from a terminal state. */
-    int move(int step, int position, int action) {
+    public int move(int step, int position, int action) {
         return moves[step][position * actions + action];
     }
 
     /** The state {@code action} leads to from {@code fleet} after {@code step} steps, or -1 when {@code fleet} is not possible then or terminal. */
-    int next(int step, int fleet, int action) {
+    public int next(int step, int fleet, int action) {
         int position = Arrays.binarySearch(layers[step], fleet);
         return position < 0 ? -1 : move(step, position, action);
     }
 
     /** Whether {@code fleet} can occur after {@code step} steps. */
-    boolean possible(int fleet, int step) {
+    public boolean possible(int fleet, int step) {
         return Arrays.binarySearch(layers[step], fleet) >= 0;
     }
 
     /** The fewest steps that reach {@code fleet}. */
-    int depth(int fleet) {
+    public int depth(int fleet) {
         return depth[fleet];
     }
 
     /** Whether some step ends in {@code fleet} (every state but possibly the reset state). */
-    boolean entered(int fleet) {
+    public boolean entered(int fleet) {
         return predecessors.get(fleet) != null;
     }
 
     /** Whether a constraint ended the episode on the step into {@code fleet} (a spent budget): no decision follows. */
-    boolean terminal(int fleet) {
+    public boolean terminal(int fleet) {
         return terminal[fleet];
     }
 
     /** A state of this fleet, for reading its counts: not to be changed. */
-    FleetState state(int fleet) {
+    public FleetState state(int fleet) {
         return states.get(fleet);
     }
 
     /** The index of the fleet {@code state} holds, or -1 when exploration never reached it. */
-    int indexOf(FleetState state) {
+    public int indexOf(FleetState state) {
         Integer known = index.get(key(state));
         return known == null ? -1 : known;
     }
@@ -252,7 +264,7 @@ final class FleetSpace {
      *                                  episode at one rate and not at another: the fleet's move then depends on the
      *                                  request rate, which this state space does not model
      */
-    void enter(int fleet, int rate, FleetState target, int[] scratch) {
+    public void enter(int fleet, int rate, FleetState target, int[] scratch) {
         FleetState predecessor = predecessors.get(fleet);
         target.copyFrom(predecessor);
         dynamics.step(target, via[fleet], rate, scratch);
