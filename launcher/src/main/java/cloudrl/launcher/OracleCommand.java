@@ -34,8 +34,8 @@ import java.util.List;
 @Command(name = "oracle", mixinStandardHelpOptions = true,
         description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints"
                 + " the threshold heuristic's exact expected return on the same process. Exact for gaussian and"
-                + " diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1; refuses other"
-                + " workloads (see docs/oracle.md). With --scenario, plans over (step, fleet state with its boot"
+                + " diurnal, an upper bound for bursty (its regime is hidden), approximate for ar1, as docs/oracle.md"
+                + " tabulates; refuses other workloads. With --scenario, plans over (step, fleet state with its boot"
                 + " queue and, under a budget, the cost spent so far, workload state).")
 final class OracleCommand implements Runnable {
 

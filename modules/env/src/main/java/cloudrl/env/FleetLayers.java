@@ -16,10 +16,10 @@ import java.util.Map;
  * <p>The states are explored in layers, one per step: layer {@code t} holds the states some
  * sequence of {@code t} actions reaches, and each move is recorded per layer, because a budget that
  * refuses additions reads the steps left, so the same state may move differently at different
- * steps. The fleet's move does not depend on the request rate (a property the tabulation checks),
- * so exploring with any rate finds every state. A state a constraint ends the episode in (a spent
+ * steps. The fleet's move does not depend on the request rate (a property {@link #enter} checks at
+ * every rate a planner replays), so exploring with any rate finds every state. A state a constraint ends the episode in (a spent
  * budget) is terminal: nothing is explored from it. Each state is recorded with one (predecessor,
- * action) that produces it, from which its reward at every rate is tabulated.
+ * action) that produces it, which {@link #enter} replays at any rate for the step's reward.
  */
 public final class FleetLayers {
 
