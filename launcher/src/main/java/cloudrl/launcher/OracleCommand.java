@@ -14,6 +14,7 @@ import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
 import cloudrl.oracle.BeliefPlan;
 import cloudrl.oracle.BeliefPlanner;
+import cloudrl.env.fleet.UnitScheme;
 import cloudrl.oracle.OptimalPlanner;
 import cloudrl.oracle.OracleCoverage;
 import cloudrl.oracle.Plan;
@@ -36,9 +37,9 @@ import java.util.List;
         description = "Print each task's optimal expected return, solved exactly by backward induction. Also prints"
                 + " the threshold heuristic's exact expected return on the same process. Exact for gaussian and"
                 + " diurnal, the optimum over the belief on the hidden regime for bursty (bracketed, with the bound"
-                + " with the regime revealed beside it), approximate for ar1; refuses other"
-                + " workloads and budget scenarios (see docs/oracle.md). With --scenario, plans over (step, fleet"
-                + " state with its boot queue, workload state).")
+                + " with the regime revealed beside it), approximate for ar1, as docs/oracle.md tabulates; refuses other"
+                + " workloads. With --scenario, plans over (step, fleet state with its boot queue and, under a budget,"
+                + " the cost spent so far, workload state).")
 final class OracleCommand implements Runnable {
 
     /** The reference workload, the one every task's figures in the README are for. */
@@ -103,24 +104,35 @@ final class OracleCommand implements Runnable {
             }
             environments.add(environment);
         }
+        // the processes too: one too large to tabulate (a budget's spent cost multiplies the fleet states) is
+        // refused before any output
+        List<ScalingMdp> processes = new ArrayList<>();
+        double[] tabulationMillis = new double[tasks.size()];
+        for (int i = 0; i < tasks.size(); i++) {
+            long start = System.nanoTime();
+            processes.add(ScalingMdp.of(environments.get(i)));
+            tabulationMillis[i] = (System.nanoTime() - start) / 1e6;
+        }
         for (int i = 0; i < tasks.size(); i++) {
             Task each = tasks.get(i);
             CloudEnvironment environment = environments.get(i);
             EnvironmentConfig config = environment.config();
             long start = System.nanoTime();
-            ScalingMdp mdp = ScalingMdp.of(environment);
+            ScalingMdp mdp = processes.get(i);
             Plan plan = OptimalPlanner.plan(mdp);
             // bursty's regime is hidden from policies: its plan is an upper bound with the regime revealed, and
             // the optimum is the belief plan's bracket; ar1's level is continuous and only seen rounded: its plan
             // is over an approximate chain
             OracleCoverage.Kind kind = OracleCoverage.of(environment).kind();
             BeliefPlan belief = kind == OracleCoverage.Kind.BELIEF ? BeliefPlanner.plan(mdp) : null;
-            double planMillis = (System.nanoTime() - start) / 1e6;
+            double planMillis = tabulationMillis[i] + (System.nanoTime() - start) / 1e6;
             boolean bound = plan.coverage() == TrafficChain.Coverage.UPPER_BOUND;
             boolean approximate = plan.coverage() == TrafficChain.Coverage.APPROXIMATE;
             String label = kind.label();
-            // the heuristic's exact value needs observations of (fleet, rate) alone: the reference dynamics
-            boolean evaluated = environment.dynamics().reference();
+            // the heuristic's exact value needs observations of (fleet state, rate) alone, and its actions are the
+            // unit scheme's
+            boolean evaluated = PolicyEvaluation.covers(environment.dynamics())
+                    && environment.dynamics().scheme() instanceof UnitScheme;
             double heuristic = evaluated ? new PolicyEvaluation(mdp).expectedReturn(ThresholdPolicy.defaults()) : Double.NaN;
             // of the belief optimum's upper end, so never above the true share
             double ceiling = belief != null ? belief.upperBound() : plan.expectedReturn();
@@ -199,7 +211,8 @@ final class OracleCommand implements Runnable {
      * {@code belief_upper_return}, the relative {@code belief_error_bound}, {@code belief_grid_points}) with
      * {@code threshold_percent_of_belief_optimum} (of the upper end); a bound without a belief plan has
      * {@code threshold_percent_of_upper_bound}. Off the reference, {@code scenario} and {@code fleet_states}
-     * are added and the threshold's keys left out; {@code plan_millis} is there only with {@code --timings}.
+     * are added, and the threshold's keys are left out where its exact value is not computed;
+     * {@code plan_millis} is there only with {@code --timings}.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Json(String task, String scenario, String workload, int maxSteps, int initialServers, Integer fleetStates,
@@ -223,8 +236,8 @@ final class OracleCommand implements Runnable {
         if (evaluated) {
             printer.line(format, heuristic, percent);
         } else {
-            printer.line("  threshold heuristic       (not evaluated: its exact evaluation covers the reference"
-                    + " dynamics only)");
+            printer.line("  threshold heuristic       (not evaluated: its exact evaluation needs the unit scheme and"
+                    + " features of the fleet state alone)");
         }
     }
 

@@ -15,6 +15,7 @@ import cloudrl.agents.TrainingPlan;
 import cloudrl.agents.TrainingProgress;
 import cloudrl.api.RewardFunction;
 import cloudrl.env.EnvironmentConfig;
+import cloudrl.env.ReferenceScenario;
 import cloudrl.env.Task;
 import cloudrl.oracle.BeliefPlanner;
 import cloudrl.oracle.OptimalPlanner;
@@ -41,7 +42,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -171,9 +171,8 @@ final class TrainCommand implements Runnable {
         task = Task.parse(checkpoint.task());
         workload = checkpoint.workload();
         reward = checkpoint.reward();
-        params = new ArrayList<>();
-        new TreeMap<>(checkpoint.workloadParameters()).forEach((name, value) -> params.add("workload." + name + "=" + value));
-        new TreeMap<>(checkpoint.rewardParameters()).forEach((name, value) -> params.add("reward." + name + "=" + value));
+        // every part's parameters as trained on, actions. and fleet. too, so the run goes on in the same scenario
+        params = new ArrayList<>(checkpoint.parameters());
         seed = checkpoint.seed();
         out = resume;
         long totalSteps = steps != null ? steps : agent.defaultSteps();
@@ -184,8 +183,20 @@ final class TrainCommand implements Runnable {
         OutputTarget.directory("--resume", resume);
         Assembly assembly = timeout.assembly(spec, plugins.discover(spec.commandLine().getErr()));
         Scenario scenario = ScenarioChoice.resolve(checkpoint.scenario(), assembly.catalog());
-        train(checkpoint.hyperParameters(), assembly, Selection.of(scenario, null, reward, workload, params),
-                totalSteps, resume, checkpoint.steps());
+        if (!ReferenceScenario.ID.equals(scenario.id())) {
+            scenarioOption.scenario = checkpoint.scenario(); // for the hint to evaluate it
+        }
+        Selection selection = Selection.of(scenario, null, reward, workload, params);
+        CloudEnvironment rebuilt = assembly.environment(task, selection, seed);
+        String misfit = checkpoint.misfit(rebuilt.dynamics().observationSpace().names(),
+                rebuilt.dynamics().actionSpace().n());
+        if (misfit != null) {
+            throw new IllegalArgumentException("--resume " + resume + ": the checkpoint " + misfit + ", but scenario "
+                    + scenario.id() + " with its parameters as recorded (" + String.join(" ", params) + ") has observation "
+                    + String.join(",", rebuilt.dynamics().observationSpace().names()) + " and "
+                    + rebuilt.dynamics().actionSpace().n() + " actions: resume it where it was trained");
+        }
+        train(checkpoint.hyperParameters(), assembly, selection, totalSteps, resume, checkpoint.steps());
     }
 
     private void train(HyperParameters hyperParameters, Assembly assembly, Selection selection, long totalSteps,
@@ -195,7 +206,8 @@ final class TrainCommand implements Runnable {
         RewardFunction rewardFunction = assembly.reward(selection, seed);
         TrainingEnvironment environment = new TrainingEnvironment(task.id(), selection.scenario(),
                 selection.workload().id(), selection.workload().parameters(), selection.reward().id(),
-                selection.reward().parameters(), probe.dynamics(),
+                selection.reward().parameters(), selection.composition().actions().parameters(),
+                selection.composition().fleet().parameters(), probe.dynamics(),
                 () -> assembly.workload(selection, task.trafficLevel(), seed), rewardFunction);
         TrainingPlan plan = new TrainingPlan(hyperParameters, environment, totalSteps, seed, directory.toAbsolutePath(),
                 references(probe), resumedAt == null ? null : directory.toAbsolutePath());

@@ -186,6 +186,42 @@ class TrainCommandTest {
         assertTrue(curveAfter.size() > curveBefore.size(), curveAfter::toString);
     }
 
+    @Test
+    void resumeKeepsTheActionAndFleetParametersTrainedOnAndRefusesACheckpointTheyDoNotFit() throws IOException {
+        // multi-step with k = 2: remove or add up to 2, so 5 actions where the scenario's own k = 3 has 7
+        Path out = directory.resolve("two-steps");
+        Outcome first = cloudrl("train", "--agent", "ppo", "--scenario", "multi-step", "--param", "actions.k=2",
+                "--param", "fleet.bootSteps=2", "--steps", "300", "--seed", "4", "--hyper", "rolloutLength=8", "--out",
+                out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Properties before = metadata(out);
+        assertEquals("2", before.getProperty("actions.k"), before::toString);
+        assertEquals("2", before.getProperty("fleet.bootSteps"), before::toString);
+        assertEquals("5", before.getProperty("network.outputs"));
+
+        Outcome resumed = cloudrl("train", "--resume", out.toString(), "--steps", "600");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        Properties after = metadata(out);
+        assertEquals("2", after.getProperty("actions.k"), after::toString);
+        assertEquals("2", after.getProperty("fleet.bootSteps"), after::toString);
+        assertEquals("5", after.getProperty("network.outputs"));
+        assertTrue(Long.parseLong(after.getProperty("training.steps")) >= 600, after::toString);
+        // the hint plays it where it was trained
+        assertTrue(resumed.out().contains(" --scenario multi-step ") && resumed.out().contains("--param actions.k=2")
+                && resumed.out().contains("--param fleet.bootSteps=2"), resumed.out());
+
+        // a checkpoint that does not say k = 2 (as one saved before the parameters were recorded) rebuilds the
+        // scenario's 7 actions, which its 5 outputs do not fit: one line, nothing trained
+        Path metadata = out.resolve("model/agent.properties");
+        List<String> lines = Files.readAllLines(metadata);
+        Files.write(metadata, lines.stream().filter(line -> !line.startsWith("actions.k=")).toList());
+        Outcome misfit = cloudrl("train", "--resume", out.toString(), "--steps", "900");
+        assertEquals(ErrorReporter.BAD_INPUT, misfit.exitCode(), misfit.err());
+        assertEquals(1, misfit.err().strip().lines().count(), misfit.err());
+        assertTrue(misfit.err().contains("5 actions") && misfit.err().contains("and 7 actions"), misfit.err());
+        assertEquals(after.getProperty("training.steps"), metadata(out).getProperty("training.steps"));
+    }
+
     private static Properties metadata(Path out) throws IOException {
         Properties properties = new Properties();
         try (var in = Files.newInputStream(out.resolve("model/agent.properties"))) {

@@ -11,8 +11,10 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -35,6 +37,9 @@ import java.util.stream.Collectors;
  * @param workloadParameters its parameters
  * @param reward             the reward id trained with
  * @param rewardParameters   its parameters
+ * @param actionParameters   the action scheme's parameters as trained on ({@code k} of {@code steps}), the
+ *                           scenario's with the run's {@code actions.} overrides; empty for models saved before
+ * @param fleetParameters    the fleet's parameters as trained on ({@code bootSteps}, ...), likewise with {@code fleet.}
  * @param features           the network's inputs
  * @param architecture       the acting network's shape (Q-values for DQN, action logits for PPO)
  * @param normaliserCount    states the normalisation statistics were measured on
@@ -51,7 +56,8 @@ import java.util.stream.Collectors;
  */
 public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVersion, String pytorchVersion,
                             String task, String scenario, String workload, Map<String, String> workloadParameters, String reward,
-                            Map<String, String> rewardParameters, StateFeatures features, Architecture architecture,
+                            Map<String, String> rewardParameters, Map<String, String> actionParameters,
+                            Map<String, String> fleetParameters, StateFeatures features, Architecture architecture,
                             double normaliserCount, double[] normaliserMean, double[] normaliserVariance,
                             HyperParameters hyperParameters, long steps, long episodes, long seed, double recentReturn,
                             long selectedAtSteps, double evaluationReturn, String status) {
@@ -67,6 +73,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
     public AgentMetadata {
         workloadParameters = Map.copyOf(workloadParameters);
         rewardParameters = Map.copyOf(rewardParameters);
+        actionParameters = Map.copyOf(actionParameters);
+        fleetParameters = Map.copyOf(fleetParameters);
         normaliserMean = normaliserMean.clone();
         normaliserVariance = normaliserVariance.clone();
         if (normaliserMean.length != features.size() || normaliserVariance.length != features.size()) {
@@ -81,6 +89,34 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
             throw new IllegalArgumentException("hyper-parameters of " + hyperParameters.agent().id() + " for a "
                     + agent.id() + " agent");
         }
+    }
+
+    /**
+     * The {@code --param} values that rebuild the parts this model was trained on, each
+     * {@code PART.NAME=VALUE}: the workload's, the reward's, the action scheme's and the fleet's
+     * parameters, in that order and by name. What {@code train --resume} plays on.
+     */
+    public List<String> parameters() {
+        List<String> parameters = new ArrayList<>();
+        new TreeMap<>(workloadParameters).forEach((name, value) -> parameters.add("workload." + name + "=" + value));
+        new TreeMap<>(rewardParameters).forEach((name, value) -> parameters.add("reward." + name + "=" + value));
+        new TreeMap<>(actionParameters).forEach((name, value) -> parameters.add("actions." + name + "=" + value));
+        new TreeMap<>(fleetParameters).forEach((name, value) -> parameters.add("fleet." + name + "=" + value));
+        return List.copyOf(parameters);
+    }
+
+    /**
+     * Why this model's network does not fit an environment with {@code observation} features and
+     * {@code actions} actions, in words, or null when it does: the one check for playing it and for
+     * resuming its training.
+     */
+    public String misfit(List<String> observation, int actions) {
+        List<String> trained = features.observation();
+        if (trained.equals(observation) && architecture.outputs() == actions) {
+            return null;
+        }
+        return "was trained on scenario " + scenario + " (observation " + String.join(",", trained) + "; "
+                + architecture.outputs() + " actions)";
     }
 
     /** The normalisation statistics as a normaliser. */
@@ -112,6 +148,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         new TreeMap<>(workloadParameters).forEach((name, value) -> entries.put("workload." + name, value));
         entries.put("reward", reward);
         new TreeMap<>(rewardParameters).forEach((name, value) -> entries.put("reward." + name, value));
+        new TreeMap<>(actionParameters).forEach((name, value) -> entries.put("actions." + name, value));
+        new TreeMap<>(fleetParameters).forEach((name, value) -> entries.put("fleet." + name, value));
         entries.put("features", features.names());
         entries.put("features.maxSteps", Integer.toString(features.maxSteps()));
         entries.put("features.history", Integer.toString(features.history()));
@@ -183,7 +221,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
         return new AgentMetadata(agent, entries.text("cloudrl.version"), entries.text("djl.version"),
                 entries.text("pytorch.version"), entries.text("task"),
                 properties.getProperty("scenario", "reference"), entries.text("workload"),
-                entries.prefixed("workload."), entries.text("reward"), entries.prefixed("reward."), features,
+                entries.prefixed("workload."), entries.text("reward"), entries.prefixed("reward."),
+                entries.prefixed("actions."), entries.prefixed("fleet."), features,
                 architecture, entries.number("normaliser.count"), entries.numbers("normaliser.mean"),
                 entries.numbers("normaliser.variance"), new HyperParameters(agent, hyper), entries.whole("training.steps"),
                 entries.whole("training.episodes"), entries.whole("training.seed"),
@@ -230,7 +269,8 @@ public record AgentMetadata(AgentKind agent, String cloudrlVersion, String djlVe
     public String toString() {
         return String.format(Locale.ROOT, "AgentMetadata[%s %s on %s/%s/%s, %s, %s, normaliser %s %s %s, %d steps,"
                         + " %d episodes, seed %d, return %s, selected at %d with %s, %s, versions %s %s %s]", agent.id(),
-                architecture, task + "/" + scenario, workload + workloadParameters, reward + rewardParameters, features,
+                architecture, task + "/" + scenario, workload + workloadParameters, reward + rewardParameters + ", actions " + actionParameters + ", fleet "
+                        + fleetParameters, features,
                 hyperParameters.values(), normaliserCount, Arrays.toString(normaliserMean),
                 Arrays.toString(normaliserVariance), steps, episodes, seed, recentReturn, selectedAtSteps,
                 evaluationReturn, status, cloudrlVersion, djlVersion, pytorchVersion);

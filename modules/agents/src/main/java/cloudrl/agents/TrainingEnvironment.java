@@ -22,12 +22,16 @@ import java.util.function.Supplier;
  * @param workloadParameters the workload's parameters as given
  * @param reward             the reward's id, such as {@code seed-shaped}
  * @param rewardParameters   the reward's parameters as given
+ * @param actionParameters   the action scheme's parameters as used
+ * @param fleetParameters    the fleet's parameters as used
  * @param config             the physics and limits
  * @param workloads          a new workload model per call, one for each environment
  * @param rewardFunction     the reward function, shared by all environments; must be pure
  */
 public record TrainingEnvironment(String task, String scenario, String workload, Map<String, String> workloadParameters,
-                                  String reward, Map<String, String> rewardParameters, FleetDynamics dynamics,
+                                  String reward, Map<String, String> rewardParameters,
+                                  Map<String, String> actionParameters, Map<String, String> fleetParameters,
+                                  FleetDynamics dynamics,
                                   Supplier<? extends WorkloadModel> workloads, RewardFunction rewardFunction) {
 
     public TrainingEnvironment {
@@ -37,6 +41,8 @@ public record TrainingEnvironment(String task, String scenario, String workload,
         Objects.requireNonNull(reward, "reward");
         workloadParameters = Map.copyOf(workloadParameters);
         rewardParameters = Map.copyOf(rewardParameters);
+        actionParameters = Map.copyOf(actionParameters);
+        fleetParameters = Map.copyOf(fleetParameters);
         Objects.requireNonNull(dynamics, "dynamics");
         Objects.requireNonNull(workloads, "workloads");
         Objects.requireNonNull(rewardFunction, "rewardFunction");
@@ -45,8 +51,8 @@ public record TrainingEnvironment(String task, String scenario, String workload,
     /** The reference setup of {@code task}: Gaussian traffic, the seed reward, the reference configuration. */
     public static TrainingEnvironment reference(Task task) {
         CloudEnvironment reference = CloudEnvironment.of(task);
-        return new TrainingEnvironment(task.id(), "reference", "gaussian", Map.of(), "seed-shaped", Map.of(),
-                reference.dynamics(), task::workload, reference.rewardFunction());
+        return new TrainingEnvironment(task.id(), "reference", "gaussian", Map.of(), "seed-shaped", Map.of(), Map.of(),
+                Map.of(), reference.dynamics(), task::workload, reference.rewardFunction());
     }
 
     /** The physics and episode length. */

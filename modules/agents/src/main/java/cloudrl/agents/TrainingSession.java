@@ -160,7 +160,8 @@ final class TrainingSession implements AutoCloseable {
         Engine engine = PyTorchRuntime.engine();
         return new AgentMetadata(plan.agent(), Versions.cloudrl(), Engine.getDjlVersion(), engine.getVersion(),
                 environment.task(), environment.scenario(), environment.workload(), environment.workloadParameters(), environment.reward(),
-                environment.rewardParameters(), features, architecture, normaliser.count(), normaliser.mean(),
+                environment.rewardParameters(), environment.actionParameters(), environment.fleetParameters(), features,
+                architecture, normaliser.count(), normaliser.mean(),
                 normaliser.variance(), hyper, steps, episodesBefore + returns.episodes(), plan.seed(), returns.recentMean(),
                 selectedAtSteps, evaluationReturn, status);
     }

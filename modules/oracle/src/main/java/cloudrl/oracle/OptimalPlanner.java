@@ -13,7 +13,8 @@ import cloudrl.api.TrafficOutcomes;
  * outcomes {@code o} (rate {@code r_o}, next workload state {@code w_o}) are the chain's draw from
  * {@code w}. The inner sum depends on {@code f'} only, so it is computed once per fleet state and
  * step. The expected return of an episode is {@code V_0} at the reset fleet, averaged over the reset
- * draw. Only fleet states reachable at each step are computed.
+ * draw. Only fleet states reachable at each step are computed, and none a constraint ended the
+ * episode in (a spent budget).
  */
 public final class OptimalPlanner {
 
@@ -76,19 +77,21 @@ public final class OptimalPlanner {
                     continue; // never read: a possible state only leads to possible ones
                 }
                 TrafficOutcomes draw = mdp.traffic().from(state);
-                for (int next = 0; next < fleets; next++) {
-                    if (mdp.entered(next) && mdp.possible(next, step + 1)) {
+                for (int next : mdp.layer(step + 1)) {
+                    if (mdp.entered(next)) {
                         afterAction[next] = expectation(mdp, draw, next, later, states);
                     }
                 }
-                for (int current = 0; current < fleets; current++) {
-                    if (!mdp.possible(current, step)) {
-                        continue;
+                int[] layer = mdp.layer(step);
+                for (int position = 0; position < layer.length; position++) {
+                    int current = layer[position];
+                    if (mdp.terminal(current)) {
+                        continue; // the episode ended on the step into it: no decision, never read
                     }
                     int best = preference[0];
-                    double bestValue = afterAction[mdp.next(current, best)];
+                    double bestValue = afterAction[mdp.move(step, position, best)];
                     for (int i = 1; i < preference.length; i++) {
-                        double value = afterAction[mdp.next(current, preference[i])];
+                        double value = afterAction[mdp.move(step, position, preference[i])];
                         if (value > bestValue) {
                             best = preference[i];
                             bestValue = value;

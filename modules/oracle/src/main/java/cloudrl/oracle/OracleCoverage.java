@@ -3,6 +3,7 @@ package cloudrl.oracle;
 import cloudrl.api.MarkovWorkload;
 import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
+import cloudrl.env.FleetLayers;
 
 import java.util.Objects;
 
@@ -46,18 +47,19 @@ public record OracleCoverage(Kind kind, String reason) {
     /**
      * Whether and how the oracle covers {@code environment}: its workload must offer its transition
      * law ({@link MarkovWorkload}), whose chain says exact, upper bound or approximate (a hidden state
-     * of two values is solved over the belief on it instead), and no
-     * constraint may depend on the cost spent so far (a budget), which is not a small state. Cheap:
-     * nothing is solved; {@link ScalingMdp#of} may still refuse a process too large to tabulate.
+     * of two values is solved over the belief on it instead), and a budget
+     * must be the built-in one on costs with a common unit, its boundary clear of the sums' rounding
+     * ({@link FleetLayers#refusal}). Cheap: nothing is solved; {@link ScalingMdp#of} may still refuse a
+     * process too large to tabulate (a budget's spent cost multiplies the fleet states).
      */
     public static OracleCoverage of(CloudEnvironment environment) {
         if (!(environment.workload() instanceof MarkovWorkload workload)) {
             return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its workload offers no"
                     + " transition law (cloudrl.api.MarkovWorkload), so its traffic cannot be planned over");
         }
-        if (environment.dynamics().budget() < Double.POSITIVE_INFINITY) {
-            return new OracleCoverage(OracleCoverage.Kind.REFUSED, "its budget constraint depends on the cost spent"
-                    + " so far, which is not a small state to plan over");
+        String budget = FleetLayers.refusal(environment.dynamics());
+        if (budget != null) {
+            return new OracleCoverage(OracleCoverage.Kind.REFUSED, budget);
         }
         TrafficChain chain = workload.chain(environment.config().maxSteps());
         return switch (chain.coverage()) {

@@ -3,6 +3,8 @@ package cloudrl.oracle;
 import cloudrl.api.Action;
 import cloudrl.api.Policy;
 import cloudrl.api.TrafficOutcomes;
+import cloudrl.env.FleetDynamics;
+import cloudrl.env.fleet.Features;
 
 import java.util.Objects;
 
@@ -13,6 +15,9 @@ import java.util.Objects;
  * over the next draw only depends on the count the action leads to, which keeps the work at
  * steps x fleet states x outcomes.
  *
+ * <p>Under a budget the spend is part of the fleet state, so a policy that reads {@code costSoFar} or
+ * {@code budgetLeft} is evaluated exactly too ({@link #covers}).
+ *
  * <p>Covers policies that decide from the step and the current observation alone: a
  * {@link DecisionRule}, or a memoryless {@link Policy} such as the threshold heuristic. A policy that
  * remembers earlier observations is not one of them.
@@ -22,17 +27,28 @@ public final class PolicyEvaluation {
     private final ScalingMdp mdp;
 
     /**
-     * @throws IllegalArgumentException unless {@code mdp} steps the reference dynamics (one server
-     *                                  type, instant boot, the unit scheme, no constraints or extra
-     *                                  features), where an observation is (cpu, memory, rate, servers)
-     *                                  of a fleet state and a rate alone
+     * @throws IllegalArgumentException unless an observation of {@code mdp}'s dynamics is a function of
+     *                                  a fleet state and a rate alone ({@link #covers})
      */
     public PolicyEvaluation(ScalingMdp mdp) {
         this.mdp = Objects.requireNonNull(mdp, "mdp");
-        if (!mdp.dynamics().reference()) {
-            throw new IllegalArgumentException("exact evaluation of a policy covers the reference dynamics only: on"
-                    + " other scenarios the observation holds features of the episode's history");
+        if (!covers(mdp.dynamics())) {
+            throw new IllegalArgumentException("exact evaluation of a policy covers dynamics whose observation follows"
+                    + " from the fleet state, the cost spent and the rate: this one's features read the step, the"
+                    + " action or the violations");
         }
+    }
+
+    /**
+     * Whether what a policy sees follows from the state the process indexes and the rate: the reference
+     * dynamics, or any whose features each read the fleet state ({@code Features.Reads}: booting servers,
+     * the cooldown, servers per type), or the cost spent where a budget makes it part of the state
+     * ({@code costSoFar}, {@code budgetLeft}); not the phase, the last action or the violations.
+     */
+    public static boolean covers(FleetDynamics dynamics) {
+        boolean spendIndexed = dynamics.budget() < Double.POSITIVE_INFINITY;
+        return dynamics.reference() || dynamics.features().stream().map(Features::reads)
+                .allMatch(reads -> reads == Features.Reads.FLEET || reads == Features.Reads.COST_SPENT && spendIndexed);
     }
 
     /**
@@ -85,7 +101,7 @@ public final class PolicyEvaluation {
                         int rate = draw.rate(o);
                         double value = mdp.reward(fleet, rate);
                         if (nextActions != null && !mdp.ends(fleet, rate)) {
-                            int next = mdp.next(fleet, nextActions.action(fleet, rate));
+                            int next = mdp.next(step + 1, fleet, nextActions.action(fleet, rate));
                             value += later[next * states + draw.nextState(o)];
                         }
                         sum += draw.probability(o) * value;
@@ -99,7 +115,7 @@ public final class PolicyEvaluation {
         TrafficOutcomes reset = mdp.traffic().atReset();
         double expected = 0;
         for (int o = 0; o < reset.size(); o++) {
-            int next = mdp.next(0, first.action(0, reset.rate(o))); // the reset fleet is state 0
+            int next = mdp.next(0, 0, first.action(0, reset.rate(o))); // the reset fleet is state 0
             expected += reset.probability(o) * later[next * states + reset.nextState(o)];
         }
         return expected;

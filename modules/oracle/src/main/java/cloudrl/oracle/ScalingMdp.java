@@ -7,6 +7,7 @@ import cloudrl.api.TrafficChain;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetLayers;
 import cloudrl.env.FleetState;
 import cloudrl.env.GaussianWorkload;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
 /**
  * An environment as an exact finite-horizon Markov decision process over (step, fleet state,
  * workload state): its {@link FleetDynamics}, a {@link TrafficChain} for the request rates and a
- * {@link RewardFunction}. The fleet states are those {@link FleetSpace} reaches by stepping the
+ * {@link RewardFunction}. The fleet states are those {@link FleetLayers} reaches by stepping the
  * dynamics itself; the reward and the end of the episode for every (fleet state, rate) pair are
  * tabulated once by the same {@code FleetDynamics.step}, {@code reward} and {@code terminates} the
  * environment runs, so there is one step rule.
@@ -24,9 +25,11 @@ import java.util.Objects;
  * at most {@code maxSteps} actions reaches are listed. For the reference dynamics that is the
  * counts {@code [max(1, initialServers - t), min(maxServers, initialServers + t)]} after {@code t} steps.
  *
- * <p>Exact as long as the reward and the constraints read the step's fleet and rate only, not the
- * episode's history (cost so far, violations counted, the step number): true of every built-in
- * reward and of the quota and latency constraints; a budget is refused ({@link OracleCoverage#of}).
+ * <p>Under a budget the cost spent so far, in whole cost units, is part of the fleet state
+ * ({@code cloudrl.env.SpentCost}), and the moves are recorded per step, since a budget that refuses additions
+ * reads the steps left. Exact as long as the reward and the constraints read the step's fleet, the
+ * cost spent and the rate only, not the rest of the episode's history (violations counted, the step
+ * number): true of every built-in reward and constraint.
  */
 public final class ScalingMdp {
 
@@ -36,7 +39,7 @@ public final class ScalingMdp {
     private final FleetDynamics dynamics;
     private final TrafficChain traffic;
     private final RewardFunction reward;
-    private final FleetSpace fleet;
+    private final FleetLayers fleet;
     private final int lowestRate;
     private final int rateSpan;
     private final double[] rewards;
@@ -71,7 +74,7 @@ public final class ScalingMdp {
         }
         this.lowestRate = lowRate;
         long span = (long) highRate - lowRate + 1;
-        this.fleet = new FleetSpace(dynamics);
+        this.fleet = new FleetLayers(dynamics, dynamics.config().maxSteps());
         long cells = span * fleet.size();
         if (cells > MAX_TABLE_CELLS) {
             throw new IllegalArgumentException("the exact process has " + fleet.size() + " fleet states x " + span
@@ -176,10 +179,8 @@ public final class ScalingMdp {
     /** Fewest serving servers possible after {@code step} steps. */
     public int lowestServers(int step) {
         int lowest = Integer.MAX_VALUE;
-        for (int state = 0; state < fleet.size(); state++) {
-            if (fleet.depth(state) <= step) {
-                lowest = Math.min(lowest, fleet.state(state).activeServers());
-            }
+        for (int state : fleet.layer(step)) {
+            lowest = Math.min(lowest, fleet.state(state).activeServers());
         }
         return lowest;
     }
@@ -187,22 +188,28 @@ public final class ScalingMdp {
     /** Most serving servers possible after {@code step} steps. */
     public int highestServers(int step) {
         int highest = 0;
-        for (int state = 0; state < fleet.size(); state++) {
-            if (fleet.depth(state) <= step) {
-                highest = Math.max(highest, fleet.state(state).activeServers());
-            }
+        for (int state : fleet.layer(step)) {
+            highest = Math.max(highest, fleet.state(state).activeServers());
         }
         return highest;
     }
 
     /** Fewest serving servers any step of an episode can reach. */
     public int lowestServers() {
-        return lowestServers(maxSteps());
+        int lowest = Integer.MAX_VALUE;
+        for (int step = 0; step <= maxSteps(); step++) {
+            lowest = Math.min(lowest, lowestServers(step));
+        }
+        return lowest;
     }
 
     /** Most serving servers any step of an episode can reach. */
     public int highestServers() {
-        return highestServers(maxSteps());
+        int highest = 0;
+        for (int step = 0; step <= maxSteps(); step++) {
+            highest = Math.max(highest, highestServers(step));
+        }
+        return highest;
     }
 
     /** The smallest request rate the traffic's draws list. */
@@ -234,7 +241,12 @@ public final class ScalingMdp {
 
     /** Whether fleet state {@code state} can occur after {@code step} steps. */
     boolean possible(int state, int step) {
-        return fleet.depth(state) <= step;
+        return fleet.possible(state, step);
+    }
+
+    /** The fleet states possible after {@code step} steps, sorted: not to be changed. */
+    int[] layer(int step) {
+        return fleet.layer(step);
     }
 
     /** Whether a step can end in fleet state {@code state}: only those have rewards. */
@@ -242,9 +254,22 @@ public final class ScalingMdp {
         return fleet.entered(state);
     }
 
-    /** The fleet state {@code action} leads to from {@code state}, as {@code FleetDynamics.step} moves it. */
-    int next(int state, int action) {
-        return fleet.next(state, action);
+    /** Whether a constraint ends the episode on every step into {@code state} (a spent budget): no decision follows. */
+    boolean terminal(int state) {
+        return fleet.terminal(state);
+    }
+
+    /**
+     * The fleet state {@code action} leads to from {@code state} after {@code step} steps, as
+     * {@code FleetDynamics.step} moves it (a budget that refuses additions reads the steps left).
+     */
+    int next(int step, int state, int action) {
+        return fleet.next(step, state, action);
+    }
+
+    /** {@link #next} for the state at {@code position} of {@link #layer}{@code (step)}, without the search. */
+    int move(int step, int position, int action) {
+        return fleet.move(step, position, action);
     }
 
     /** The reward of a step that enters fleet state {@code state} at {@code rate}. */
@@ -269,10 +294,11 @@ public final class ScalingMdp {
 
     /**
      * The fleet state with {@code servers} serving, nothing booting and no cooldown, or -1: how a
-     * reference fleet, whose state is its count, is looked up.
+     * reference fleet, whose state is its count, is looked up (-1 under a budget, where the cost spent
+     * is part of the state too).
      */
     int withServers(int servers) {
-        if (dynamics.fleet().typeCount() != 1 || servers < 1) {
+        if (dynamics.fleet().typeCount() != 1 || servers < 1 || dynamics.budget() < Double.POSITIVE_INFINITY) {
             return -1;
         }
         for (int state = 0; state < fleet.size(); state++) {
@@ -284,12 +310,26 @@ public final class ScalingMdp {
         return -1;
     }
 
-    /** What a policy sees in the reference fleet state {@code state} at {@code rate}. */
+    /**
+     * What a policy sees in fleet state {@code state} at {@code rate}: on the reference dynamics the four
+     * values of the count and the rate; otherwise the dynamics' observation of a step into the state at
+     * that rate (at reset, for a reset state no step enters), which is the policy's whenever every feature
+     * follows from the fleet state and the cost spent ({@link PolicyEvaluation#covers}).
+     */
     Observation observation(int state, int rate) {
-        int servers = servers(state);
-        EnvironmentConfig config = config();
-        return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
-                servers);
+        if (dynamics.reference()) {
+            int servers = servers(state);
+            EnvironmentConfig config = config();
+            return new Observation(config.cpuUtilisation(rate, servers), config.memoryUtilisation(rate, servers), rate,
+                    servers);
+        }
+        FleetState probe = dynamics.newState();
+        if (fleet.entered(state)) {
+            fleet.enter(state, rate, probe, new int[dynamics.fleet().typeCount()]);
+        } else {
+            dynamics.reset(probe, rate);
+        }
+        return dynamics.observation(probe);
     }
 
     /** Expectation terms one backward sweep evaluates: fleet states x outcomes of the states possible at each step. */

@@ -2,13 +2,9 @@ package cloudrl.oracle;
 
 import cloudrl.api.Action;
 import cloudrl.api.FleetModel;
-import cloudrl.api.Observation;
-import cloudrl.api.RewardBreakdown;
 import cloudrl.api.RewardFunction;
 import cloudrl.api.ServerType;
 import cloudrl.api.TrafficChain;
-import cloudrl.api.TrafficOutcomes;
-import cloudrl.api.Transition;
 import cloudrl.env.EnvironmentConfig;
 import cloudrl.env.FleetDynamics;
 import cloudrl.env.FleetState;
@@ -17,7 +13,6 @@ import cloudrl.env.fleet.UnitScheme;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,58 +24,8 @@ class FleetPlanTest {
 
     private static final double EXACT = 1e-12;
 
-    /** Rate 1 or rate 2, each with probability 1/2, independently every step (rate 2 needs 2 servers). */
-    private static final TrafficChain TWO_POINT = new TrafficChain() {
-        private final TrafficOutcomes draw = new TrafficOutcomes(new int[] {1, 2}, new int[] {0, 0},
-                new double[] {0.5, 0.5}, 0);
-
-        @Override
-        public int stateCount() {
-            return 1;
-        }
-
-        @Override
-        public TrafficOutcomes atReset() {
-            return draw;
-        }
-
-        @Override
-        public TrafficOutcomes from(int state) {
-            return draw;
-        }
-
-        @Override
-        public int stateOf(Observation observation, int step) {
-            return 0;
-        }
-
-        @Override
-        public String name() {
-            return "two-point";
-        }
-    };
-
-    /**
-     * 0.5, plus 0.5 when the serving servers cover the rate, minus 0.1 per server held (serving or
-     * booting). Utilisation stays far below the instability threshold at these rates.
-     */
-    private static final RewardFunction COVER = new RewardFunction() {
-        @Override
-        public double reward(double cpu, double memory, int requestRate, int servers) {
-            return 0.5 + (servers >= requestRate ? 0.5 : 0) - 0.1 * servers;
-        }
-
-        @Override
-        public RewardBreakdown explain(double cpu, double memory, int requestRate, int servers) {
-            return new RewardBreakdown(reward(cpu, memory, requestRate, servers), Map.of());
-        }
-
-        @Override
-        public double reward(Transition step) {
-            return 0.5 + (step.activeServers() >= step.requestRate() ? 0.5 : 0)
-                    - 0.1 * (step.activeServers() + step.bootingServers());
-        }
-    };
+    private static final TrafficChain TWO_POINT = SmallProcess.TWO_POINT;
+    private static final RewardFunction COVER = SmallProcess.COVER;
 
     private static FleetDynamics unit(int bootSteps, int maxSteps) {
         EnvironmentConfig config = EnvironmentConfig.builder().initialServers(1).maxSteps(maxSteps).build();

@@ -94,17 +94,15 @@ abstract class SavedAgentPolicyProvider implements PolicyProvider {
      */
     private static void requireSpaces(TrainedPolicy policy, PolicyContext context, Path directory,
                                       Parameters parameters) {
-        List<String> trained = policy.metadata().features().observation();
         List<String> played = context.environment().observationSpace().names();
-        int trainedActions = policy.metadata().architecture().outputs();
         int playedActions = context.environment().actionSpace().n();
-        if (!trained.equals(played) || trainedActions != playedActions) {
+        String misfit = policy.metadata().misfit(played, playedActions);
+        if (misfit != null) {
             policy.close();
-            throw new IllegalArgumentException(parameters.owner() + ": the model in " + directory
-                    + " was trained on scenario " + policy.metadata().scenario() + " (observation "
-                    + String.join(",", trained) + "; " + trainedActions + " actions), but scenario " + context.scenario()
-                    + " has observation " + String.join(",", played) + " and " + playedActions
-                    + " actions: train a model on it with 'cloudrl train --scenario " + context.scenario() + "'");
+            throw new IllegalArgumentException(parameters.owner() + ": the model in " + directory + " " + misfit
+                    + ", but scenario " + context.scenario() + " has observation " + String.join(",", played) + " and "
+                    + playedActions + " actions: train a model on it with 'cloudrl train --scenario "
+                    + context.scenario() + "'");
         }
     }
 

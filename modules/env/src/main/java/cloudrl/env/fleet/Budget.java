@@ -53,6 +53,18 @@ public record Budget(double total, Exhaustion exhaustion) implements Constraint 
         return exhaustion == Exhaustion.END && after.costSoFar() > total + TOLERANCE;
     }
 
+    /**
+     * Whether floating-point sums of costs, each exactly a whole number of {@code unit}s and computed
+     * to within {@code error}, get the decisions their exact values would: both rules above compare
+     * such a sum with {@code total + TOLERANCE}, so they do unless that boundary lies within
+     * {@code error} of a whole number of units. A planner that counts the cost in units relies on it.
+     */
+    public boolean decidesExactly(double unit, double error) {
+        double boundary = total + TOLERANCE;
+        double nearest = Math.rint(boundary / unit) * unit;
+        return Math.abs(boundary - nearest) > error;
+    }
+
     @Override
     public double budget() {
         return total;

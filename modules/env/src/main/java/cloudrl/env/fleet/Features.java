@@ -14,8 +14,22 @@ public final class Features {
     private Features() {
     }
 
-    /** A feature read by {@code reader}. */
-    public record Read(String name, float low, float high, ToDoubleFunction<Transition> reader)
+    /** What a feature's value follows from: what a planner must index for the observation to be a function of its state. */
+    public enum Reads {
+        /** The fleet state alone: serving and booting servers per type, the cooldown. */
+        FLEET,
+        /** The cost spent so far (and the budget, a constant). */
+        COST_SPENT,
+        /** The step, the last action or the violations counted: the episode's history. */
+        HISTORY
+    }
+
+    /**
+     * A feature read by {@code reader}.
+     *
+     * @param reads what {@code reader} reads
+     */
+    public record Read(String name, float low, float high, Reads reads, ToDoubleFunction<Transition> reader)
             implements ObservationFeature {
         @Override
         public float value(Transition state) {
@@ -23,19 +37,27 @@ public final class Features {
         }
     }
 
+    /**
+     * What {@code feature}'s value follows from; {@link Reads#HISTORY} for a feature not built in, which may
+     * read anything.
+     */
+    public static Reads reads(ObservationFeature feature) {
+        return feature instanceof Read read ? read.reads() : Reads.HISTORY;
+    }
+
     /** Servers ordered and not yet serving. */
     public static ObservationFeature bootingServers(FleetModel fleet) {
-        return new Read("bootingServers", 0, bound(fleet), Transition::bootingServers);
+        return new Read("bootingServers", 0, bound(fleet), Reads.FLEET, Transition::bootingServers);
     }
 
     /** What the episode has cost so far. */
     public static ObservationFeature costSoFar() {
-        return new Read("costSoFar", 0, Float.POSITIVE_INFINITY, Transition::costSoFar);
+        return new Read("costSoFar", 0, Float.POSITIVE_INFINITY, Reads.COST_SPENT, Transition::costSoFar);
     }
 
     /** What is left of the budget; negative once overspent (a budget that ends the episode). */
     public static ObservationFeature budgetLeft() {
-        return new Read("budgetLeft", Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Transition::budgetLeft);
+        return new Read("budgetLeft", Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, Reads.COST_SPENT, Transition::budgetLeft);
     }
 
     /** The step's position in a cycle of {@code period} steps, in [0, 1). */
@@ -43,22 +65,22 @@ public final class Features {
         if (period < 1 || period > 10_000_000) {
             throw new IllegalArgumentException("phase period " + period + " is not allowed: must be between 1 and 10000000");
         }
-        return new Read("phase", 0, 1, state -> (double) (state.step() % period) / period);
+        return new Read("phase", 0, 1, Reads.HISTORY, state -> (double) (state.step() % period) / period);
     }
 
     /** The index of the last action taken; -1 at reset. */
     public static ObservationFeature lastAction(int actions) {
-        return new Read("lastAction", -1, actions - 1, Transition::action);
+        return new Read("lastAction", -1, actions - 1, Reads.HISTORY, Transition::action);
     }
 
     /** Steps of cooldown left. */
     public static ObservationFeature cooldownLeft(FleetModel fleet) {
-        return new Read("cooldownLeft", 0, fleet.cooldownSteps(), Transition::cooldownLeft);
+        return new Read("cooldownLeft", 0, fleet.cooldownSteps(), Reads.FLEET, Transition::cooldownLeft);
     }
 
     /** Constraint violations counted so far. */
     public static ObservationFeature violations() {
-        return new Read("violations", 0, Float.POSITIVE_INFINITY, Transition::violations);
+        return new Read("violations", 0, Float.POSITIVE_INFINITY, Reads.HISTORY, Transition::violations);
     }
 
     /** Serving servers of each type, named {@code <type>Servers}, then booting ones, {@code <type>Booting}. */
@@ -66,12 +88,12 @@ public final class Features {
         List<ObservationFeature> features = new ArrayList<>();
         for (int i = 0; i < fleet.typeCount(); i++) {
             int type = i;
-            features.add(new Read(fleet.type(i).name() + "Servers", 0, bound(fleet), s -> s.activeServers(type)));
+            features.add(new Read(fleet.type(i).name() + "Servers", 0, bound(fleet), Reads.FLEET, s -> s.activeServers(type)));
         }
         if (fleet.bootSteps() > 1) {
             for (int i = 0; i < fleet.typeCount(); i++) {
                 int type = i;
-                features.add(new Read(fleet.type(i).name() + "Booting", 0, bound(fleet), s -> s.bootingServers(type)));
+                features.add(new Read(fleet.type(i).name() + "Booting", 0, bound(fleet), Reads.FLEET, s -> s.bootingServers(type)));
             }
         }
         return features;

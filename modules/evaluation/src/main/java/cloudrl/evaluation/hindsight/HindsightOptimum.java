@@ -4,13 +4,10 @@ import cloudrl.api.RewardFunction;
 import cloudrl.api.WorkloadModel;
 import cloudrl.env.CloudEnvironment;
 import cloudrl.env.FleetDynamics;
+import cloudrl.env.FleetLayers;
 import cloudrl.env.FleetState;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -20,11 +17,11 @@ import java.util.SplittableRandom;
  * policy is exactly optimal on it; but no policy, however clever, can beat the best sequence for
  * the window it faces, so this is an upper bound per episode.
  *
- * <p>The fleet states are found by stepping {@link FleetDynamics} forward on copies of
- * {@link FleetState} from the reset state, under every action, and are merged by
- * {@link FleetState#fleetKey()}; a step's reward and its ending come from
- * {@link FleetDynamics#reward} and {@link FleetDynamics#terminates}, so the DP follows the same
- * step rule as the environment. The values are then taken backwards: a terminating step earns its
+ * <p>The fleet states are {@link FleetLayers}' (the enumeration the oracle plans over too): found by
+ * stepping {@link FleetDynamics} forward on copies of {@link FleetState} from the reset state, under
+ * every action, and merged by {@link FleetState#fleetKey()}; a step's reward and its ending come from
+ * {@link FleetDynamics#reward} and {@link FleetDynamics#terminates} of the step replayed at the
+ * window's rate, so the DP follows the same step rule as the environment. The values are then taken backwards: a terminating step earns its
  * reward and nothing after it, as in an episode.
  *
  * <p>Exact where the fleet key says all that matters for the future: without constraints (a budget's
@@ -76,13 +73,17 @@ public final class HindsightOptimum {
     }
 
     /**
-     * The hindsight optimum of each of {@code seeds}' episodes in {@code environment}, in order.
-     * Resets {@code environment}'s workload: use an environment of its own.
+     * The hindsight optimum of each of {@code seeds}' episodes in {@code environment}, in order. The
+     * fleet states are enumerated once: they do not depend on the rates. Resets {@code environment}'s
+     * workload: use an environment of its own.
      */
     public static double[] of(CloudEnvironment environment, long[] seeds) {
+        FleetDynamics dynamics = environment.dynamics();
+        requireCovered(dynamics);
+        FleetLayers fleet = new FleetLayers(dynamics, environment.config().maxSteps());
         double[] optima = new double[seeds.length];
         for (int i = 0; i < seeds.length; i++) {
-            optima[i] = of(environment, seeds[i]);
+            optima[i] = plan(fleet, dynamics, environment.rewardFunction(), window(environment, seeds[i])).value();
         }
         return optima;
     }
@@ -95,11 +96,23 @@ public final class HindsightOptimum {
      *                                  dynamics have a constraint ({@link #covers})
      */
     public static Plan plan(FleetDynamics dynamics, RewardFunction reward, int[] rates) {
-        Objects.requireNonNull(reward, "reward");
+        requireCovered(dynamics);
+        if (rates.length < 2) {
+            throw new IllegalArgumentException("a window of " + rates.length + " rates has no step: give at least 2");
+        }
+        return plan(new FleetLayers(dynamics, rates.length - 1), dynamics, reward, rates);
+    }
+
+    private static void requireCovered(FleetDynamics dynamics) {
         if (!covers(dynamics)) {
             throw new IllegalArgumentException("the hindsight optimum needs dynamics without constraints; these have "
                     + dynamics.constraints().size());
         }
+    }
+
+    // the DP over fleet's layers, whose horizon is at least the window's steps
+    private static Plan plan(FleetLayers fleet, FleetDynamics dynamics, RewardFunction reward, int[] rates) {
+        Objects.requireNonNull(reward, "reward");
         if (rates.length < 2) {
             throw new IllegalArgumentException("a window of " + rates.length + " rates has no step: give at least 2");
         }
@@ -109,56 +122,32 @@ public final class HindsightOptimum {
             }
         }
         int steps = rates.length - 1;
-        int actions = dynamics.actionSpace().n();
+        int actions = fleet.actions();
         int[] scratch = new int[dynamics.fleet().typeCount()];
-        FleetState start = dynamics.newState();
-        dynamics.reset(start, rates[0]);
-        List<FleetState> layer = List.of(start);
-        // per step: for each state and action, the step's reward and the next state's index (-1: the episode ends)
-        List<double[]> rewards = new ArrayList<>(steps);
-        List<int[]> successors = new ArrayList<>(steps);
-        for (int t = 0; t < steps; t++) {
-            double[] stepRewards = new double[layer.size() * actions];
-            int[] next = new int[layer.size() * actions];
-            Map<Key, Integer> index = new HashMap<>();
-            List<FleetState> nextLayer = new ArrayList<>();
-            for (int s = 0; s < layer.size(); s++) {
-                for (int a = 0; a < actions; a++) {
-                    FleetState after = layer.get(s).copy();
-                    dynamics.step(after, a, rates[t + 1], scratch);
-                    stepRewards[s * actions + a] = dynamics.reward(after, reward);
-                    if (dynamics.terminates(after) || t + 1 == steps) {
-                        next[s * actions + a] = -1;
-                        continue;
-                    }
-                    Key key = new Key(after.fleetKey());
-                    Integer known = index.get(key);
-                    if (known == null) {
-                        known = nextLayer.size();
-                        index.put(key, known);
-                        nextLayer.add(after);
-                    }
-                    next[s * actions + a] = known;
-                }
-            }
-            rewards.add(stepRewards);
-            successors.add(next);
-            layer = nextLayer;
-        }
-        // backwards: the value of each state of each step, and the best action there
+        FleetState entered = dynamics.newState();
+        // backwards: the value of each state of each step, and the best action there; a step into a state
+        // earns what entering it at the step's rate earns (the fleet's move does not depend on the rate), and
+        // nothing after it when it ends the episode or is the last
         double[] later = new double[0];
         int[][] best = new int[steps][];
+        boolean[][] ends = new boolean[steps][];
         for (int t = steps - 1; t >= 0; t--) {
-            double[] stepRewards = rewards.get(t);
-            int[] next = successors.get(t);
-            int states = stepRewards.length / actions;
-            double[] values = new double[states];
-            best[t] = new int[states];
-            for (int s = 0; s < states; s++) {
+            int[] arrivals = fleet.layer(t + 1);
+            double[] arrivalRewards = new double[arrivals.length];
+            ends[t] = new boolean[arrivals.length];
+            for (int j = 0; j < arrivals.length; j++) {
+                fleet.enter(arrivals[j], rates[t + 1], entered, scratch);
+                arrivalRewards[j] = dynamics.reward(entered, reward);
+                ends[t][j] = dynamics.terminates(entered) || t + 1 == steps;
+            }
+            int[] layer = fleet.layer(t);
+            double[] values = new double[layer.length];
+            best[t] = new int[layer.length];
+            for (int s = 0; s < layer.length; s++) {
                 double top = Double.NEGATIVE_INFINITY;
                 for (int a = 0; a < actions; a++) {
-                    int successor = next[s * actions + a];
-                    double value = stepRewards[s * actions + a] + (successor < 0 ? 0 : later[successor]);
+                    int j = Arrays.binarySearch(arrivals, fleet.move(t, s, a));
+                    double value = arrivalRewards[j] + (ends[t][j] ? 0 : later[j]);
                     if (value > top) {
                         top = value;
                         best[t][s] = a;
@@ -169,35 +158,17 @@ public final class HindsightOptimum {
             later = values;
         }
         int[] sequence = new int[steps];
-        int state = 0;
+        int state = 0; // the reset state, alone in the first layer
         int length = 0;
         for (int t = 0; t < steps; t++) {
             int action = best[t][state];
             sequence[length++] = action;
-            state = successors.get(t)[state * actions + action];
-            if (state < 0) {
+            int j = Arrays.binarySearch(fleet.layer(t + 1), fleet.move(t, state, action));
+            if (ends[t][j]) {
                 break;
             }
+            state = j;
         }
         return new Plan(later[0], Arrays.copyOf(sequence, length));
-    }
-
-    // a fleet key with value equality, for the map of a step's states
-    private record Key(int[] values) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Arrays.equals(values, key.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(values);
-        }
     }
 }

@@ -140,6 +140,19 @@ class HindsightOptimumTest {
         }
     }
 
+    @Property(tries = 20)
+    void theEnumerationSharedByManyEpisodesGivesEachTheOptimumOfItsOwnWindow(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3) int bootSteps, @ForAll("levels") Task task) {
+        // of(environment, seeds) enumerates the fleet once for every window; of(environment, seed) afresh for one
+        FleetDynamics dynamics = dynamics(bootSteps, 12, 40, 3);
+        long[] seeds = Evaluation.episodeSeeds(seed, 5);
+        double[] shared = HindsightOptimum.of(new CloudEnvironment(dynamics, task.workload(), SEED_REWARD), seeds);
+        for (int i = 0; i < seeds.length; i++) {
+            double alone = HindsightOptimum.of(new CloudEnvironment(dynamics, task.workload(), SEED_REWARD), seeds[i]);
+            assertEquals(alone, shared[i], 0.0, "episode " + i);
+        }
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Task> levels() {
         return net.jqwik.api.Arbitraries.of(Task.values());
