@@ -45,9 +45,9 @@ final class BeliefPlanEvaluation {
                         for (int o = 0; o < draw.size(); o++) {
                             int rate = draw.rate(o);
                             double value = mdp.reward(fleet, rate);
-                            if (!last && !mdp.ends(fleet, rate)) {
+                            if (!last && !mdp.ends(fleet, rate) && !mdp.terminal(fleet)) {
                                 int moved = steps.nearest(i, rate);
-                                int next = mdp.next(fleet, actions[(nextDecision + fleet) * points + moved]);
+                                int next = mdp.next(step + 1, fleet, actions[(nextDecision + fleet) * points + moved]);
                                 value += later[(next * 2 + draw.nextState(o)) * points + moved];
                             }
                             sum += draw.probability(o) * value;
@@ -62,7 +62,7 @@ final class BeliefPlanEvaluation {
         double expected = 0;
         for (int o = 0; o < reset.size(); o++) {
             int first = steps.nearestAtReset(reset.rate(o));
-            int next = mdp.next(0, actions[first]); // the reset fleet is state 0, decided after 0 steps
+            int next = mdp.next(0, 0, actions[first]); // the reset fleet is state 0, decided after 0 steps
             expected += reset.probability(o) * later[(next * 2 + reset.nextState(o)) * points + first];
         }
         return expected;

@@ -87,13 +87,13 @@ public final class BeliefPlanner {
                     }
                 }
                 for (int current = 0; current < fleets; current++) {
-                    if (!mdp.possible(current, step)) {
-                        continue;
+                    if (!mdp.possible(current, step) || mdp.terminal(current)) {
+                        continue; // a terminal state: the episode ended on the step into it, no decision
                     }
                     int best = preference[0];
-                    double bestValue = afterAction[mdp.next(current, best)];
+                    double bestValue = afterAction[mdp.next(step, current, best)];
                     for (int k = 1; k < preference.length; k++) {
-                        double value = afterAction[mdp.next(current, preference[k])];
+                        double value = afterAction[mdp.next(step, current, preference[k])];
                         if (value > bestValue) {
                             best = preference[k];
                             bestValue = value;

@@ -167,7 +167,7 @@ class BeliefPlanTest {
         }
         double best = Double.NEGATIVE_INFINITY;
         for (int action = 0; action < mdp.actionCount(); action++) {
-            int next = mdp.next(fleet, action);
+            int next = mdp.next(step, fleet, action);
             double value = 0;
             for (int r = 0; r < 4; r++) {
                 int[] longer = java.util.Arrays.copyOf(history, history.length + 1);
