@@ -61,7 +61,7 @@ public final class CloudEnvironment implements Environment {
         this.config = dynamics.config();
         this.workload = Objects.requireNonNull(workload, "workload");
         this.reward = Objects.requireNonNull(reward, "reward");
-        this.scoredStates = new StateOutcomes(config, reward);
+        this.scoredStates = new StateOutcomes(dynamics, reward);
         // the memo holds four-value observations scored by the four-value reward
         this.memoised = dynamics.plain() && dynamics.features().isEmpty();
         this.fleet = dynamics.newState();
@@ -140,7 +140,7 @@ public final class CloudEnvironment implements Environment {
         dynamics.requireAction(action.index());
         requireRunning();
         int requestRate = checkedRate(workload.requestRate(fleet.step() + 1, random));
-        dynamics.step(fleet, action.index(), requestRate, scratch);
+        dynamics.step(fleet, action.index(), requestRate, scratch, scoredStates);
         RewardBreakdown breakdown;
         double latency;
         if (memoised) {

@@ -36,6 +36,11 @@ import java.util.Objects;
  */
 public final class FleetDynamics {
 
+    /** Most booting servers per type an outcome table row covers; more are computed directly. */
+    private static final int OUTCOME_BOOTING = 7;
+    /** Most fleet rows an outcome table has. */
+    private static final int OUTCOME_ROWS = 1 << 14;
+
     /** The reference server's cost per step: the seed reward's 0.05 per server. */
     public static final double REFERENCE_SERVER_COST = cloudrl.reward.SeedShapedReward.REFERENCE_COST_WEIGHT;
 
@@ -63,6 +68,11 @@ public final class FleetDynamics {
     private final int cooldownSteps;
     private final int maxServers;
     private final int initialTotal;
+    private final int actionCount;
+    // the outcome table's rows: serving servers 0 .. outcomeServers and booting 0 .. outcomeBooting per type
+    private final int outcomeServers;
+    private final int outcomeBooting;
+    private final int outcomeRows;
 
     /**
      * @param config         the service's physics and the episode's length; its {@code maxServers} must
@@ -110,6 +120,15 @@ public final class FleetDynamics {
                     + " the quota maxServers (" + fleet.maxServers() + ")");
         }
         this.actionSpace = new Discrete(scheme.labels(fleet).size(), scheme.labels(fleet));
+        this.actionCount = actionSpace.n();
+        this.outcomeServers = Math.min(StateOutcomes.SERVERS, fleet.maxServers());
+        this.outcomeBooting = fleet.bootSteps() == 1 ? 0 : OUTCOME_BOOTING;
+        long rows = 1;
+        for (int type = 0; type < fleet.typeCount() && rows <= OUTCOME_ROWS; type++) {
+            rows *= (long) (outcomeServers + 1) * (outcomeBooting + 1);
+        }
+        // so many types that the table could not be small: every state is computed directly
+        this.outcomeRows = rows <= OUTCOME_ROWS ? (int) rows : 0;
         this.capacity = new double[fleet.typeCount()];
         this.cost = new double[fleet.typeCount()];
         for (int type = 0; type < fleet.typeCount(); type++) {
@@ -269,7 +288,7 @@ public final class FleetDynamics {
      * @throws IllegalArgumentException naming the action and the allowed ones with their labels
      */
     public void requireAction(int action) {
-        if (!actionSpace.contains(action)) {
+        if (action < 0 || action >= actionCount) {
             throw new IllegalArgumentException(actionSpace.invalid(action));
         }
     }
@@ -288,6 +307,7 @@ public final class FleetDynamics {
         state.violated = false;
         state.constraintEnded = false;
         state.stepCost = 0;
+        state.outcomes = null;
         serve(state, requestRate);
     }
 
@@ -306,10 +326,21 @@ public final class FleetDynamics {
      * @throws IllegalArgumentException when the action is not in the action space; the state is unchanged then
      */
     public void step(FleetState state, int action, int requestRate, int[] scratch) {
+        step(state, action, requestRate, scratch, null);
+    }
+
+    /**
+     * {@link #step(FleetState, int, int, int[])} with the step's outcome (cost, utilisation, latency,
+     * instability) read from {@code outcomes} where it holds the state, and written there the first
+     * time: the same values, without recomputing them. {@code null} computes every outcome.
+     */
+    void step(FleetState state, int action, int requestRate, int[] scratch, StateOutcomes outcomes) {
         requireAction(action);
         int types = this.types;
         int bootSteps = this.bootSteps;
-        java.util.Arrays.fill(scratch, 0, types, 0);
+        for (int type = 0; type < types; type++) {
+            scratch[type] = 0;
+        }
         boolean cooling = state.cooldownLeft > 0;
         if (cooling) {
             state.cooldownLeft--;
@@ -379,9 +410,8 @@ public final class FleetDynamics {
         state.booting -= arrived;
         state.step++;
         state.action = action;
-        state.stepCost = costOf(state);
+        settle(state, requestRate, outcomes);
         state.costSoFar += state.stepCost;
-        serve(state, requestRate);
         state.violated = false;
         state.constraintEnded = false;
         if (constraintArray.length > 0) {
@@ -423,6 +453,74 @@ public final class FleetDynamics {
             sum += held * cost[type];
         }
         return sum;
+    }
+
+    /** Rows an outcome table for this dynamics has: one per fleet it covers (0 when it covers none). */
+    int outcomeRows() {
+        return outcomeRows;
+    }
+
+    // the outcome table's row of the fleet after the step, or -1 when the table does not cover it
+    private int outcomeRow(FleetState state) {
+        if (types == 1) {
+            int serving = state.serving;
+            int booting = state.booting;
+            return serving <= outcomeServers && booting <= outcomeBooting ? serving + (outcomeServers + 1) * booting : -1;
+        }
+        if (outcomeRows == 0) {
+            return -1;
+        }
+        int row = 0;
+        for (int type = 0; type < types; type++) {
+            int serving = state.active[type];
+            if (serving > outcomeServers) {
+                return -1;
+            }
+            row = row * (outcomeServers + 1) + serving;
+            if (outcomeBooting > 0) {
+                int booting = state.bootingServers(type);
+                if (booting > outcomeBooting) {
+                    return -1;
+                }
+                row = row * (outcomeBooting + 1) + booting;
+            }
+        }
+        return row;
+    }
+
+    // the step's cost, utilisation, latency and instability: from the table where it holds them,
+    // else computed (and kept in the table the first time)
+    private void settle(FleetState state, int requestRate, StateOutcomes outcomes) {
+        int row = outcomes == null || requestRate < 0 || requestRate >= StateOutcomes.RATES ? -1 : outcomeRow(state);
+        if (row < 0) {
+            state.outcomes = null;
+            state.stepCost = costOf(state);
+            serve(state, requestRate);
+            return;
+        }
+        double[] entries = outcomes.row(row);
+        int at = requestRate * StateOutcomes.STRIDE;
+        int flags = (int) entries[at + StateOutcomes.FLAGS];
+        if (flags == 0) {
+            state.stepCost = costOf(state);
+            serve(state, requestRate);
+            entries[at + StateOutcomes.CPU] = state.cpu;
+            entries[at + StateOutcomes.MEMORY] = state.memory;
+            entries[at + StateOutcomes.LATENCY] = state.latency;
+            entries[at + StateOutcomes.CAPACITY] = state.activeCapacity;
+            entries[at + StateOutcomes.STEP_COST] = state.stepCost;
+            entries[at + StateOutcomes.FLAGS] = StateOutcomes.FILLED | (state.unstable ? StateOutcomes.UNSTABLE_FLAG : 0);
+        } else {
+            state.requestRate = requestRate;
+            state.cpu = entries[at + StateOutcomes.CPU];
+            state.memory = entries[at + StateOutcomes.MEMORY];
+            state.latency = entries[at + StateOutcomes.LATENCY];
+            state.activeCapacity = entries[at + StateOutcomes.CAPACITY];
+            state.stepCost = entries[at + StateOutcomes.STEP_COST];
+            state.unstable = (flags & StateOutcomes.UNSTABLE_FLAG) != 0;
+        }
+        state.outcomes = entries;
+        state.outcomeAt = at;
     }
 
     // utilisation, latency and instability of the serving servers at this rate
@@ -472,6 +570,26 @@ public final class FleetDynamics {
     /** The reward of the step {@code state} holds: the four-value form on a plain fleet, the transition otherwise. */
     public double reward(FleetState state, RewardFunction reward) {
         return plain ? reward.reward(state.cpu, state.memory, state.requestRate, state.active[0]) : reward.reward(state);
+    }
+
+    /**
+     * {@link #reward(FleetState, RewardFunction)} with the table's reward function, handed out again
+     * from the table when the state's entry holds it and the reward may be memoised.
+     */
+    double reward(FleetState state, StateOutcomes outcomes) {
+        double[] entries = state.outcomes;
+        if (entries == null || !outcomes.rewardsMemoised()) {
+            return reward(state, outcomes.reward());
+        }
+        int at = state.outcomeAt;
+        int flags = (int) entries[at + StateOutcomes.FLAGS];
+        if ((flags & StateOutcomes.REWARD_KNOWN) != 0) {
+            return entries[at + StateOutcomes.REWARD];
+        }
+        double value = reward(state, outcomes.reward());
+        entries[at + StateOutcomes.REWARD] = value;
+        entries[at + StateOutcomes.FLAGS] = flags | StateOutcomes.REWARD_KNOWN;
+        return value;
     }
 
     /** {@link #reward} with its parts. */

@@ -151,7 +151,7 @@ public final class VectorEnv implements AutoCloseable {
         this.outcomes = new StateOutcomes[used];
         this.scratch = new int[used][dynamics.fleet().typeCount()];
         for (int t = 0; t < used; t++) {
-            outcomes[t] = new StateOutcomes(config, reward);
+            outcomes[t] = new StateOutcomes(dynamics, reward);
         }
         int chunks = (count + CHUNK - 1) / CHUNK;
         this.workers = used > 1 ? new StepWorkers(used, chunks, this::stepChunk, "cloudrl-vector-env") : null;
@@ -301,11 +301,11 @@ public final class VectorEnv implements AutoCloseable {
         if (arrayPath) {
             stepArrays(from, to, outcomes[thread]);
         } else {
-            stepFleets(from, to, scratch[thread]);
+            stepFleets(from, to, scratch[thread], outcomes[thread]);
         }
     }
 
-    private void stepFleets(int from, int to, int[] orders) {
+    private void stepFleets(int from, int to, int[] orders, StateOutcomes table) {
         int[] chosen = actions;
         int maxSteps = config.maxSteps();
         for (int i = from; i < to; i++) {
@@ -319,8 +319,8 @@ public final class VectorEnv implements AutoCloseable {
             FleetState fleet = fleets[i];
             int step = fleet.step() + 1;
             int requestRate = requireRate(workloads[i].requestRate(step, randoms[i]), i, step);
-            dynamics.step(fleet, chosen[i], requestRate, orders);
-            rewards[i] = dynamics.reward(fleet, reward);
+            dynamics.step(fleet, chosen[i], requestRate, orders, table);
+            rewards[i] = dynamics.reward(fleet, table);
             dynamics.observe(fleet, observations, i * stride);
             boolean ended = dynamics.terminates(fleet);
             boolean timeUp = !ended && step == maxSteps;
