@@ -125,7 +125,7 @@ public final class CloudEnvironment implements Environment {
     @Override
     public ResetResult reset() {
         workload.reset(random);
-        dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)));
+        dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)), scoredStates);
         current = memoised ? new Observation(fleet.cpu(), fleet.memory(), fleet.requestRate(), fleet.activeServers())
                 : dynamics.observation(fleet);
         phase = Phase.RUNNING;

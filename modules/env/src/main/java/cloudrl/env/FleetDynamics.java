@@ -295,8 +295,16 @@ public final class FleetDynamics {
 
     /** Starts an episode: the initial fleet serving, nothing booting, nothing spent, the reset's {@code requestRate}. */
     public void reset(FleetState state, int requestRate) {
+        reset(state, requestRate, null);
+    }
+
+    /** {@link #reset(FleetState, int)} with the utilisation and latency read from {@code outcomes} where it holds them. */
+    void reset(FleetState state, int requestRate, StateOutcomes outcomes) {
         System.arraycopy(initialServers, 0, state.active, 0, initialServers.length);
-        java.util.Arrays.fill(state.queue, 0);
+        int[] queue = state.queue;
+        for (int slot = 0; slot < queue.length; slot++) {
+            queue[slot] = 0;
+        }
         state.serving = initialTotal;
         state.booting = 0;
         state.step = 0;
@@ -306,9 +314,10 @@ public final class FleetDynamics {
         state.violations = 0;
         state.violated = false;
         state.constraintEnded = false;
+        settle(state, requestRate, outcomes);
+        // nothing is paid at reset, and the step's entry (which holds a step's cost) is not the reset's
         state.stepCost = 0;
         state.outcomes = null;
-        serve(state, requestRate);
     }
 
     private double startCost() {

@@ -247,7 +247,7 @@ public final class VectorEnv implements AutoCloseable {
 
     private void resetAll() {
         for (int i = 0; i < count; i++) {
-            startEpisode(i);
+            startEpisode(i, outcomes[0]);
             rewards[i] = 0;
             terminated[i] = false;
             truncated[i] = false;
@@ -310,7 +310,7 @@ public final class VectorEnv implements AutoCloseable {
         int maxSteps = config.maxSteps();
         for (int i = from; i < to; i++) {
             if (resetPending[i]) {
-                startEpisode(i);
+                startEpisode(i, table);
                 rewards[i] = 0;
                 terminated[i] = false;
                 truncated[i] = false;
@@ -339,7 +339,7 @@ public final class VectorEnv implements AutoCloseable {
         double[] tableRewards = table.rewards;
         for (int i = from; i < to; i++) {
             if (resetPending[i]) {
-                startEpisode(i);
+                startEpisode(i, table);
                 rewards[i] = 0;
                 terminated[i] = false;
                 truncated[i] = false;
@@ -376,12 +376,12 @@ public final class VectorEnv implements AutoCloseable {
     }
 
     // Mirrors CloudEnvironment.reset(): same draws from the same stream, in the same order.
-    private void startEpisode(int i) {
+    private void startEpisode(int i, StateOutcomes table) {
         SplittableRandom random = randoms[i];
         workloads[i].reset(random);
         int requestRate = requireRate(workloads[i].requestRate(0, random), i, 0);
         if (!arrayPath) {
-            dynamics.reset(fleets[i], requestRate);
+            dynamics.reset(fleets[i], requestRate, table);
             dynamics.observe(fleets[i], observations, i * stride);
             steps[i] = 0;
             resetPending[i] = false;
