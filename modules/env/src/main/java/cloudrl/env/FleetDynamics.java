@@ -356,25 +356,34 @@ public final class FleetDynamics {
         } else {
             scheme.order(action, state, scratch);
         }
+        // the orders are close to coin tosses, so the counts are worked out without branches where
+        // they can be (a mispredicted branch costs about as much as the rest of a step)
         boolean scaled = false;
         int serving = state.serving;
         for (int type = 0; type < types; type++) {
-            if (scratch[type] < 0) {
-                int removed = Math.min(Math.min(-scratch[type], state.active[type]), serving - 1);
-                if (removed > 0) {
-                    state.active[type] -= removed;
-                    serving -= removed;
-                    scaled = true;
-                }
-            }
+            // nothing when the order is not a removal: -scratch[type] <= 0
+            int removed = Math.max(0, Math.min(Math.min(-scratch[type], state.active[type]), serving - 1));
+            state.active[type] -= removed;
+            serving -= removed;
+            scaled |= removed > 0;
         }
         state.serving = serving;
         int held = serving + state.booting;
         int slots = bootSteps + 1;
-        double fleetCost = Double.NaN;
-        for (int type = 0; type < types; type++) {
-            for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
-                if (constraintArray.length > 0) {
+        if (constraintArray.length == 0) {
+            // within the quota alone: all the ordered servers that fit
+            for (int type = 0; type < types; type++) {
+                int added = Math.max(0, Math.min(scratch[type], maxServers - held));
+                state.queue[type * slots + bootSteps] += added;
+                state.booting += added;
+                held += added;
+                scaled |= added > 0;
+            }
+        } else {
+            // one server at a time, each asked of every constraint
+            double fleetCost = Double.NaN;
+            for (int type = 0; type < types; type++) {
+                for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
                     if (Double.isNaN(fleetCost)) {
                         // the cost after the removals, before any addition
                         fleetCost = costOf(state);
@@ -383,11 +392,11 @@ public final class FleetDynamics {
                         break;
                     }
                     fleetCost += cost[type];
+                    state.queue[type * slots + bootSteps]++;
+                    state.booting++;
+                    held++;
+                    scaled = true;
                 }
-                state.queue[type * slots + bootSteps]++;
-                state.booting++;
-                held++;
-                scaled = true;
             }
         }
         if (scaled && cooldownSteps > 0) {
@@ -425,16 +434,10 @@ public final class FleetDynamics {
         state.constraintEnded = false;
         if (constraintArray.length > 0) {
             for (Constraint constraint : constraintArray) {
-                if (constraint.violated(state)) {
-                    state.violated = true;
-                }
-                if (constraint.ends(state)) {
-                    state.constraintEnded = true;
-                }
+                state.violated |= constraint.violated(state);
+                state.constraintEnded |= constraint.ends(state);
             }
-            if (state.violated) {
-                state.violations++;
-            }
+            state.violations += state.violated ? 1 : 0;
         }
     }
 
