@@ -126,7 +126,8 @@ public final class CloudEnvironment implements Environment {
     public ResetResult reset() {
         workload.reset(random);
         dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)), scoredStates);
-        current = memoised ? new Observation(fleet.cpu(), fleet.memory(), fleet.requestRate(), fleet.activeServers())
+        // the reset state's observation is the value a step into the same state shows
+        current = memoised ? scoredStates.scored(fleet.requestRate(), fleet.activeServers()).observation()
                 : dynamics.observation(fleet);
         phase = Phase.RUNNING;
         return new ResetResult(current, new StepInfo(0, fleet.latency(), Map.of(), dynamics.fleetInfo(fleet)));
@@ -184,6 +185,9 @@ public final class CloudEnvironment implements Environment {
     }
 
     private void requireRunning() {
+        if (phase == Phase.RUNNING) {
+            return;
+        }
         switch (phase) {
             case NOT_STARTED -> throw new IllegalStateException("step() called before reset(): call reset() first");
             case TERMINATED -> throw new IllegalStateException("step() called after the episode ended "
