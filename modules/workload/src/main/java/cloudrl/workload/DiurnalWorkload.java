@@ -61,9 +61,12 @@ public record DiurnalWorkload(double baseRate, double amplitude, double period, 
 
     // whether other's levels are this one's: the noise plays no part in them
     private boolean sameCycle(DiurnalWorkload other) {
-        return other == this || (Double.compare(other.baseRate, baseRate) == 0
-                && Double.compare(other.amplitude, amplitude) == 0 && Double.compare(other.period, period) == 0
-                && Double.compare(other.phase, phase) == 0);
+        return other == this || (same(other.baseRate, baseRate) && same(other.amplitude, amplitude)
+                && same(other.period, period) && same(other.phase, phase));
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     private double computeLevel(int step) {
