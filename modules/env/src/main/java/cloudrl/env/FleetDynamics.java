@@ -345,19 +345,41 @@ public final class FleetDynamics {
      */
     void step(FleetState state, int action, int requestRate, int[] scratch, StateOutcomes outcomes) {
         requireAction(action);
-        int types = this.types;
-        int bootSteps = this.bootSteps;
+        // each part its own small method, so that the compiler inlines the whole step into the loops
+        // that call it and keeps the cold parts (constraints, several types) out of the way
+        order(state, action, scratch);
+        boolean scaled = remove(state, scratch);
+        scaled |= constraintArray.length == 0 ? addWithinQuota(state, scratch) : addAsAllowed(state, scratch);
+        if (cooldownSteps > 0 && scaled) {
+            state.cooldownLeft = cooldownSteps;
+        }
+        countDown(state);
+        state.step++;
+        state.action = action;
+        settle(state, requestRate, outcomes);
+        state.costSoFar += state.stepCost;
+        state.violated = false;
+        state.constraintEnded = false;
+        if (constraintArray.length > 0) {
+            judge(state);
+        }
+    }
+
+    // (1), (2): what the action asks for, nothing during a cooldown
+    private void order(FleetState state, int action, int[] scratch) {
         for (int type = 0; type < types; type++) {
             scratch[type] = 0;
         }
-        boolean cooling = state.cooldownLeft > 0;
-        if (cooling) {
+        if (state.cooldownLeft > 0) {
             state.cooldownLeft--;
         } else {
             scheme.order(action, state, scratch);
         }
-        // the orders are close to coin tosses, so the counts are worked out without branches where
-        // they can be (a mispredicted branch costs about as much as the rest of a step)
+    }
+
+    // (3) removals; the orders are close to coin tosses, so the counts are worked out without
+    // branches where they can be (a mispredicted branch costs about as much as the rest of a step)
+    private boolean remove(FleetState state, int[] scratch) {
         boolean scaled = false;
         int serving = state.serving;
         for (int type = 0; type < types; type++) {
@@ -368,41 +390,51 @@ public final class FleetDynamics {
             scaled |= removed > 0;
         }
         state.serving = serving;
-        int held = serving + state.booting;
+        return scaled;
+    }
+
+    // (4) without constraints: all the ordered servers that fit the quota
+    private boolean addWithinQuota(FleetState state, int[] scratch) {
+        boolean scaled = false;
+        int held = state.serving + state.booting;
         int slots = bootSteps + 1;
-        if (constraintArray.length == 0) {
-            // within the quota alone: all the ordered servers that fit
-            for (int type = 0; type < types; type++) {
-                int added = Math.max(0, Math.min(scratch[type], maxServers - held));
-                state.queue[type * slots + bootSteps] += added;
-                state.booting += added;
-                held += added;
-                scaled |= added > 0;
-            }
-        } else {
-            // one server at a time, each asked of every constraint
-            double fleetCost = Double.NaN;
-            for (int type = 0; type < types; type++) {
-                for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
-                    if (Double.isNaN(fleetCost)) {
-                        // the cost after the removals, before any addition
-                        fleetCost = costOf(state);
-                    }
-                    if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
-                        break;
-                    }
-                    fleetCost += cost[type];
-                    state.queue[type * slots + bootSteps]++;
-                    state.booting++;
-                    held++;
-                    scaled = true;
+        for (int type = 0; type < types; type++) {
+            int added = Math.max(0, Math.min(scratch[type], maxServers - held));
+            state.queue[type * slots + bootSteps] += added;
+            state.booting += added;
+            held += added;
+            scaled |= added > 0;
+        }
+        return scaled;
+    }
+
+    // (4) with constraints: one server at a time, each asked of every constraint
+    private boolean addAsAllowed(FleetState state, int[] scratch) {
+        boolean scaled = false;
+        int held = state.serving + state.booting;
+        int slots = bootSteps + 1;
+        double fleetCost = Double.NaN;
+        for (int type = 0; type < types; type++) {
+            for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
+                if (Double.isNaN(fleetCost)) {
+                    // the cost after the removals, before any addition
+                    fleetCost = costOf(state);
                 }
+                if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
+                    break;
+                }
+                fleetCost += cost[type];
+                state.queue[type * slots + bootSteps]++;
+                state.booting++;
+                held++;
+                scaled = true;
             }
         }
-        if (scaled && cooldownSteps > 0) {
-            state.cooldownLeft = cooldownSteps;
-        }
-        // the count-down: everything queued moves one step closer, and what reaches 0 serves now
+        return scaled;
+    }
+
+    // (5) the count-down: everything queued moves one step closer, and what reaches 0 serves now
+    private void countDown(FleetState state) {
         int arrived = 0;
         if (bootSteps == 1) {
             for (int type = 0; type < types; type++) {
@@ -412,6 +444,7 @@ public final class FleetDynamics {
                 arrived += ready;
             }
         } else {
+            int slots = bootSteps + 1;
             for (int type = 0; type < types; type++) {
                 int base = type * slots;
                 for (int remaining = 1; remaining <= bootSteps; remaining++) {
@@ -426,19 +459,15 @@ public final class FleetDynamics {
         }
         state.serving += arrived;
         state.booting -= arrived;
-        state.step++;
-        state.action = action;
-        settle(state, requestRate, outcomes);
-        state.costSoFar += state.stepCost;
-        state.violated = false;
-        state.constraintEnded = false;
-        if (constraintArray.length > 0) {
-            for (Constraint constraint : constraintArray) {
-                state.violated |= constraint.violated(state);
-                state.constraintEnded |= constraint.ends(state);
-            }
-            state.violations += state.violated ? 1 : 0;
+    }
+
+    // (8) violations counted, and whether a constraint ends the episode
+    private void judge(FleetState state) {
+        for (Constraint constraint : constraintArray) {
+            state.violated |= constraint.violated(state);
+            state.constraintEnded |= constraint.ends(state);
         }
+        state.violations += state.violated ? 1 : 0;
     }
 
     private boolean constraintsAllow(FleetState state, int serversAfter, double stepCostAfter) {
