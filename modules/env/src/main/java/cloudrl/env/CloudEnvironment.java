@@ -41,6 +41,7 @@ public final class CloudEnvironment implements Environment {
     private final RewardFunction reward;
     private final StateOutcomes scoredStates;
     private final boolean memoised;
+    private final boolean reference;
     private final FleetState fleet;
     private final int[] scratch;
 
@@ -64,6 +65,7 @@ public final class CloudEnvironment implements Environment {
         this.scoredStates = new StateOutcomes(dynamics, reward);
         // the memo holds four-value observations scored by the four-value reward
         this.memoised = dynamics.plain() && dynamics.features().isEmpty();
+        this.reference = dynamics.reference();
         this.fleet = dynamics.newState();
         this.scratch = new int[dynamics.fleet().typeCount()];
         workload.fitEpisodes(config.maxSteps());
@@ -141,7 +143,11 @@ public final class CloudEnvironment implements Environment {
         dynamics.requireAction(action.index());
         requireRunning();
         int requestRate = checkedRate(workload.requestRate(fleet.step() + 1, random));
-        dynamics.step(fleet, action.index(), requestRate, scratch, scoredStates);
+        if (reference) {
+            dynamics.stepReference(fleet, action.index(), requestRate, scoredStates);
+        } else {
+            dynamics.step(fleet, action.index(), requestRate, scratch, scoredStates);
+        }
         RewardBreakdown breakdown;
         double latency;
         if (memoised) {

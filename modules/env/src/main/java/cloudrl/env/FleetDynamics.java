@@ -247,7 +247,7 @@ public final class FleetDynamics {
      * environment's array path (a property test holds the two equal).
      */
     public int referenceServers(int servers, int action) {
-        return Math.min(fleet.maxServers(), Math.max(1, servers + action - 1));
+        return Math.min(maxServers, Math.max(1, servers + action - 1));
     }
 
     /**
@@ -363,6 +363,25 @@ public final class FleetDynamics {
         if (constraintArray.length > 0) {
             judge(state);
         }
+    }
+
+    /**
+     * {@link #step(FleetState, int, int, int[], StateOutcomes)} on the {@link #reference()} dynamics,
+     * whose fleet is one count that {@link #referenceServers} moves (nothing boots, nothing cools
+     * down, no constraint asks): the state the general rule leaves, in fewer moves, for the single
+     * environment's hot loop.
+     */
+    void stepReference(FleetState state, int action, int requestRate, StateOutcomes outcomes) {
+        requireAction(action);
+        int servers = referenceServers(state.serving, action);
+        state.active[0] = servers;
+        state.serving = servers;
+        state.step++;
+        state.action = action;
+        settle(state, requestRate, outcomes);
+        state.costSoFar += state.stepCost;
+        state.violated = false;
+        state.constraintEnded = false;
     }
 
     // (1), (2): what the action asks for, nothing during a cooldown

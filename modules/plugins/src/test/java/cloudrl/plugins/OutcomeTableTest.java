@@ -97,6 +97,11 @@ class OutcomeTableTest {
                     assertEquals(own.terminated, single.terminated(), where + ": single terminated");
                     assertEquals(own.truncated, single.truncated(), where + ": single truncated");
                     assertEquals(own.state.latency(), single.info().latency(), where + ": single latency");
+                    assertEquals(own.state.stepCost(), singles[i].fleet().stepCost(), where + ": single step cost");
+                    assertEquals(own.state.costSoFar(), singles[i].fleet().costSoFar(), where + ": single cost so far");
+                    assertEquals(own.state.bootingServers(), singles[i].fleet().bootingServers(), where + ": booting");
+                    assertEquals(own.state.violations(), singles[i].fleet().violations(), where + ": violations");
+                    assertEquals(single.info().fleet(), singles[i].dynamics().fleetInfo(own.state), where + ": fleet info");
                     singleDone[i] = single.done();
                     // the outcome table covers up to 32 serving servers and request rates below 512
                     if (own.state.activeServers() > 32 || own.state.requestRate() >= 512) {
