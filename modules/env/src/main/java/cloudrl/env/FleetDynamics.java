@@ -554,22 +554,14 @@ public final class FleetDynamics {
         int row = outcomes == null || requestRate < 0 || requestRate >= StateOutcomes.RATES ? -1 : outcomeRow(state);
         if (row < 0) {
             state.outcomes = null;
-            state.stepCost = costOf(state);
-            serve(state, requestRate);
+            computeOutcome(state, requestRate);
             return;
         }
         double[] entries = outcomes.row(row);
         int at = requestRate * StateOutcomes.STRIDE;
         int flags = (int) entries[at + StateOutcomes.FLAGS];
         if (flags == 0) {
-            state.stepCost = costOf(state);
-            serve(state, requestRate);
-            entries[at + StateOutcomes.CPU] = state.cpu;
-            entries[at + StateOutcomes.MEMORY] = state.memory;
-            entries[at + StateOutcomes.LATENCY] = state.latency;
-            entries[at + StateOutcomes.CAPACITY] = state.activeCapacity;
-            entries[at + StateOutcomes.STEP_COST] = state.stepCost;
-            entries[at + StateOutcomes.FLAGS] = StateOutcomes.FILLED | (state.unstable ? StateOutcomes.UNSTABLE_FLAG : 0);
+            fill(state, requestRate, entries, at);
         } else {
             state.requestRate = requestRate;
             state.cpu = entries[at + StateOutcomes.CPU];
@@ -581,6 +573,22 @@ public final class FleetDynamics {
         }
         state.outcomes = entries;
         state.outcomeAt = at;
+    }
+
+    // a state's first visit: computed, and kept in its entry (out of line, so that the hot step stays small)
+    private void fill(FleetState state, int requestRate, double[] entries, int at) {
+        computeOutcome(state, requestRate);
+        entries[at + StateOutcomes.CPU] = state.cpu;
+        entries[at + StateOutcomes.MEMORY] = state.memory;
+        entries[at + StateOutcomes.LATENCY] = state.latency;
+        entries[at + StateOutcomes.CAPACITY] = state.activeCapacity;
+        entries[at + StateOutcomes.STEP_COST] = state.stepCost;
+        entries[at + StateOutcomes.FLAGS] = StateOutcomes.FILLED | (state.unstable ? StateOutcomes.UNSTABLE_FLAG : 0);
+    }
+
+    private void computeOutcome(FleetState state, int requestRate) {
+        state.stepCost = costOf(state);
+        serve(state, requestRate);
     }
 
     // utilisation, latency and instability of the serving servers at this rate
