@@ -452,29 +452,21 @@ public final class FleetDynamics {
         return scaled;
     }
 
-    // (5) the count-down: everything queued moves one step closer, and what reaches 0 serves now
+    // (5) the count-down: everything queued moves one step closer, and what reaches 0 serves now.
+    // Slot 0 is empty between steps, so the servers with 1 to go serve and the rest move down one
     private void countDown(FleetState state) {
+        int[] queue = state.queue;
+        int slots = bootSteps + 1;
         int arrived = 0;
-        if (bootSteps == 1) {
-            for (int type = 0; type < types; type++) {
-                int ready = state.queue[type * 2 + 1];
-                state.queue[type * 2 + 1] = 0;
-                state.active[type] += ready;
-                arrived += ready;
+        for (int type = 0; type < types; type++) {
+            int base = type * slots;
+            int ready = queue[base + 1];
+            for (int remaining = 1; remaining < bootSteps; remaining++) {
+                queue[base + remaining] = queue[base + remaining + 1];
             }
-        } else {
-            int slots = bootSteps + 1;
-            for (int type = 0; type < types; type++) {
-                int base = type * slots;
-                for (int remaining = 1; remaining <= bootSteps; remaining++) {
-                    state.queue[base + remaining - 1] = state.queue[base + remaining];
-                }
-                state.queue[base + bootSteps] = 0;
-                int ready = state.queue[base];
-                state.active[type] += ready;
-                state.queue[base] = 0;
-                arrived += ready;
-            }
+            queue[base + bootSteps] = 0;
+            state.active[type] += ready;
+            arrived += ready;
         }
         state.serving += arrived;
         state.booting -= arrived;
