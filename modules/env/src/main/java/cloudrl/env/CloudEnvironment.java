@@ -128,8 +128,8 @@ public final class CloudEnvironment implements Environment {
     public ResetResult reset() {
         workload.reset(random);
         dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)), scoredStates);
-        // the reset state's observation is the value a step into the same state shows
-        current = memoised ? scoredStates.scored(fleet.requestRate(), fleet.activeServers()).observation()
+        // not the outcome table's scored value: scoring would ask the reward, which a reset does not
+        current = memoised ? new Observation(fleet.cpu(), fleet.memory(), fleet.requestRate(), fleet.activeServers())
                 : dynamics.observation(fleet);
         phase = Phase.RUNNING;
         return new ResetResult(current, new StepInfo(0, fleet.latency(), Map.of(), dynamics.fleetInfo(fleet)));
