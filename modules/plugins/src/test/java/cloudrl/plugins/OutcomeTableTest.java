@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * single {@link CloudEnvironment}s are played beside the direct general path: each environment's
  * own {@link FleetState} stepped by {@link FleetDynamics#step(FleetState, int, int, int[])}, which
  * computes every outcome, with the reward computed on every step and Gymnasium's next-step
- * autoreset written out here. Every observation value, reward and flag must agree bit for bit.
+ * autoreset written out here. Every observation value, reward and flag must agree bit for bit, on
+ * one thread and on two (each with its own table).
  */
 class OutcomeTableTest {
 
@@ -32,19 +33,24 @@ class OutcomeTableTest {
     private static final Assembly ASSEMBLY = new Assembly(CATALOG);
     private static final List<String> SUITE = List.of("reference", "boot-delay", "diurnal-boot", "multi-step",
             "instance-types", "budget", "sla", "nasa-boot", "twitter-boot");
-    private static final int COUNT = 24;
-    private static final int STEPS = 400;
-
     @Test
     void everyScenarioStepsExactlyAsTheDirectComputation() {
         for (String id : SUITE) {
             for (long seed : new long[] {1, 42, -7_000_000_123L}) {
-                play(id, seed);
+                play(id, seed, 24, 1, 400);
             }
         }
     }
 
-    private static void play(String id, long seed) {
+    @Test
+    void twoThreadsWithATableEachStepExactlyAsTheDirectComputationToo() {
+        // VectorEnv gives a thread one slice per 1024 environments: 2048 make two, each with its table
+        for (String id : List.of("boot-delay", "instance-types", "budget")) {
+            play(id, 5, 2048, 2, 60);
+        }
+    }
+
+    private static void play(String id, long seed, int count, int threads, int steps) {
         Scenario scenario = CATALOG.scenario(id);
         Selection selection = Selection.of(scenario, null, null, null, List.of());
         Task task = Task.parse(scenario.task());
@@ -52,15 +58,15 @@ class OutcomeTableTest {
         RewardFunction reward = ASSEMBLY.reward(selection, 0);
         int n = dynamics.actionSpace().n();
         int stride = dynamics.observationSize();
-        long[] seeds = VectorEnv.environmentSeeds(seed, COUNT);
-        Direct[] direct = new Direct[COUNT];
-        CloudEnvironment[] singles = new CloudEnvironment[COUNT];
-        boolean[] singleDone = new boolean[COUNT];
+        long[] seeds = VectorEnv.environmentSeeds(seed, count);
+        Direct[] direct = new Direct[count];
+        CloudEnvironment[] singles = new CloudEnvironment[count];
         int crowded = 0;
-        try (VectorEnv vector = new VectorEnv(COUNT, dynamics,
-                () -> ASSEMBLY.workload(selection, task.trafficLevel(), 0), reward, 1)) {
+        try (VectorEnv vector = new VectorEnv(count, dynamics,
+                () -> ASSEMBLY.workload(selection, task.trafficLevel(), 0), reward, threads)) {
+            assertEquals(threads, vector.threads(), id + ": threads");
             vector.reset(seed);
-            for (int i = 0; i < COUNT; i++) {
+            for (int i = 0; i < count; i++) {
                 direct[i] = new Direct(dynamics, reward, ASSEMBLY.workload(selection, task.trafficLevel(), 0), seeds[i]);
                 singles[i] = ASSEMBLY.environment(task, selection, 0);
                 float[] first = singles[i].reset(seeds[i]).observation().toArray();
@@ -70,13 +76,13 @@ class OutcomeTableTest {
             // the first half of the environments mostly take the last action (adding the most, in
             // every scheme), so that fleets grow past what the table covers
             SplittableRandom chooser = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
-            int[] actions = new int[COUNT];
-            for (int t = 1; t <= STEPS; t++) {
-                for (int i = 0; i < COUNT; i++) {
-                    actions[i] = i < COUNT / 2 && chooser.nextInt(4) > 0 ? n - 1 : chooser.nextInt(n);
+            int[] actions = new int[count];
+            for (int t = 1; t <= steps; t++) {
+                for (int i = 0; i < count; i++) {
+                    actions[i] = i < count / 2 && chooser.nextInt(4) > 0 ? n - 1 : chooser.nextInt(n);
                 }
                 vector.step(actions);
-                for (int i = 0; i < COUNT; i++) {
+                for (int i = 0; i < count; i++) {
                     String where = id + " seed " + seed + " environment " + i + " step " + t;
                     Direct own = direct[i];
                     boolean restarted = own.step(actions[i]);
@@ -87,7 +93,6 @@ class OutcomeTableTest {
                     assertEquals(own.truncated, vector.truncated()[i], where + ": truncated");
                     if (restarted) {
                         assertRow(own.observation, singles[i].reset().observation().toArray(), 0, where + " single reset");
-                        singleDone[i] = false;
                         continue;
                     }
                     StepResult single = singles[i].step(actions[i]);
@@ -102,7 +107,6 @@ class OutcomeTableTest {
                     assertEquals(own.state.bootingServers(), singles[i].fleet().bootingServers(), where + ": booting");
                     assertEquals(own.state.violations(), singles[i].fleet().violations(), where + ": violations");
                     assertEquals(single.info().fleet(), singles[i].dynamics().fleetInfo(own.state), where + ": fleet info");
-                    singleDone[i] = single.done();
                     // the outcome table covers up to 32 serving servers and request rates below 512
                     if (own.state.activeServers() > 32 || own.state.requestRate() >= 512) {
                         crowded++;
@@ -111,7 +115,7 @@ class OutcomeTableTest {
             }
         }
         // a quota of 32 or fewer, or a budget that ends a growing fleet early, keeps every state inside
-        if (dynamics.fleet().maxServers() > 32 && dynamics.budget() == Double.POSITIVE_INFINITY) {
+        if (steps >= 400 && dynamics.fleet().maxServers() > 32 && dynamics.budget() == Double.POSITIVE_INFINITY) {
             assertTrue(crowded > 0, id + " seed " + seed + ": no state beyond the outcome table was visited");
         }
     }
