@@ -38,6 +38,19 @@ public interface RewardFunction {
         return reward(transition.cpu(), transition.memory(), transition.requestRate(), transition.activeServers());
     }
 
+    /**
+     * Whether {@link #reward(Transition)} depends on the transition only through the step's request
+     * rate and its fleet, the serving and the booting servers of each type, and what those fix: CPU,
+     * memory, latency, active capacity and the step's cost. Such a reward reads neither the step nor
+     * the action nor what the episode has gathered (cost so far, budget left, violations, cooldown),
+     * so an environment may compute it once per request rate and fleet and hand the value out again
+     * when they recur. The default, {@code false}, is always safe: the reward is then called on every
+     * step. A reward that leaves {@link #reward(Transition)} to its default may return {@code true}.
+     */
+    default boolean fleetDetermined() {
+        return false;
+    }
+
     /** The same reward as {@link #reward(Transition)}, with its parts. */
     default RewardBreakdown explain(Transition transition) {
         return explain(transition.cpu(), transition.memory(), transition.requestRate(), transition.activeServers());

@@ -27,11 +27,17 @@ public record StepInfo(int step, double latency, Map<String, Double> rewardCompo
     private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 
     // a reward breakdown's parts are already an unmodifiable ordered map: kept, not copied on every step
+    private static final Map<String, Double> EMPTY = Map.of();
+
+    // checked in this order because it is on every step: Map.of() and a breakdown's parts first
     private static Map<String, Double> ordered(Map<String, Double> values) {
-        if (values.isEmpty()) {
-            return Map.of();
+        if (values == EMPTY || values.getClass() == UNMODIFIABLE) {
+            return values;
         }
-        return values.getClass() == UNMODIFIABLE ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        if (values.isEmpty()) {
+            return EMPTY;
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The info of a reference step, which reports nothing about the fleet beyond the observation. */

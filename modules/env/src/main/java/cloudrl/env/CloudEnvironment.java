@@ -41,6 +41,7 @@ public final class CloudEnvironment implements Environment {
     private final RewardFunction reward;
     private final StateOutcomes scoredStates;
     private final boolean memoised;
+    private final boolean reference;
     private final FleetState fleet;
     private final int[] scratch;
 
@@ -61,9 +62,10 @@ public final class CloudEnvironment implements Environment {
         this.config = dynamics.config();
         this.workload = Objects.requireNonNull(workload, "workload");
         this.reward = Objects.requireNonNull(reward, "reward");
-        this.scoredStates = new StateOutcomes(config, reward);
+        this.scoredStates = new StateOutcomes(dynamics, reward);
         // the memo holds four-value observations scored by the four-value reward
         this.memoised = dynamics.plain() && dynamics.features().isEmpty();
+        this.reference = dynamics.reference();
         this.fleet = dynamics.newState();
         this.scratch = new int[dynamics.fleet().typeCount()];
         workload.fitEpisodes(config.maxSteps());
@@ -125,7 +127,8 @@ public final class CloudEnvironment implements Environment {
     @Override
     public ResetResult reset() {
         workload.reset(random);
-        dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)));
+        dynamics.reset(fleet, checkedRate(workload.requestRate(0, random)), scoredStates);
+        // not the outcome table's scored value: scoring would ask the reward, which a reset does not
         current = memoised ? new Observation(fleet.cpu(), fleet.memory(), fleet.requestRate(), fleet.activeServers())
                 : dynamics.observation(fleet);
         phase = Phase.RUNNING;
@@ -140,7 +143,11 @@ public final class CloudEnvironment implements Environment {
         dynamics.requireAction(action.index());
         requireRunning();
         int requestRate = checkedRate(workload.requestRate(fleet.step() + 1, random));
-        dynamics.step(fleet, action.index(), requestRate, scratch);
+        if (reference) {
+            dynamics.stepReference(fleet, action.index(), requestRate, scoredStates);
+        } else {
+            dynamics.step(fleet, action.index(), requestRate, scratch, scoredStates);
+        }
         RewardBreakdown breakdown;
         double latency;
         if (memoised) {
@@ -184,6 +191,9 @@ public final class CloudEnvironment implements Environment {
     }
 
     private void requireRunning() {
+        if (phase == Phase.RUNNING) {
+            return;
+        }
         switch (phase) {
             case NOT_STARTED -> throw new IllegalStateException("step() called before reset(): call reset() first");
             case TERMINATED -> throw new IllegalStateException("step() called after the episode ended "

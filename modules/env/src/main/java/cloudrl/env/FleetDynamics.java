@@ -36,6 +36,11 @@ import java.util.Objects;
  */
 public final class FleetDynamics {
 
+    /** Most booting servers per type an outcome table row covers; more are computed directly. */
+    private static final int OUTCOME_BOOTING = 7;
+    /** Most fleet rows an outcome table has. */
+    private static final int OUTCOME_ROWS = 1 << 14;
+
     /** The reference server's cost per step: the seed reward's 0.05 per server. */
     public static final double REFERENCE_SERVER_COST = cloudrl.reward.SeedShapedReward.REFERENCE_COST_WEIGHT;
 
@@ -63,6 +68,11 @@ public final class FleetDynamics {
     private final int cooldownSteps;
     private final int maxServers;
     private final int initialTotal;
+    private final int actionCount;
+    // the outcome table's rows: serving servers 0 .. outcomeServers and booting 0 .. outcomeBooting per type
+    private final int outcomeServers;
+    private final int outcomeBooting;
+    private final int outcomeRows;
 
     /**
      * @param config         the service's physics and the episode's length; its {@code maxServers} must
@@ -110,6 +120,15 @@ public final class FleetDynamics {
                     + " the quota maxServers (" + fleet.maxServers() + ")");
         }
         this.actionSpace = new Discrete(scheme.labels(fleet).size(), scheme.labels(fleet));
+        this.actionCount = actionSpace.n();
+        this.outcomeServers = Math.min(StateOutcomes.SERVERS, fleet.maxServers());
+        this.outcomeBooting = fleet.bootSteps() == 1 ? 0 : OUTCOME_BOOTING;
+        long rows = 1;
+        for (int type = 0; type < fleet.typeCount() && rows <= OUTCOME_ROWS; type++) {
+            rows *= (long) (outcomeServers + 1) * (outcomeBooting + 1);
+        }
+        // so many types that the table could not be small: every state is computed directly
+        this.outcomeRows = rows <= OUTCOME_ROWS ? (int) rows : 0;
         this.capacity = new double[fleet.typeCount()];
         this.cost = new double[fleet.typeCount()];
         for (int type = 0; type < fleet.typeCount(); type++) {
@@ -228,7 +247,7 @@ public final class FleetDynamics {
      * environment's array path (a property test holds the two equal).
      */
     public int referenceServers(int servers, int action) {
-        return Math.min(fleet.maxServers(), Math.max(1, servers + action - 1));
+        return Math.min(maxServers, Math.max(1, servers + action - 1));
     }
 
     /**
@@ -269,15 +288,23 @@ public final class FleetDynamics {
      * @throws IllegalArgumentException naming the action and the allowed ones with their labels
      */
     public void requireAction(int action) {
-        if (!actionSpace.contains(action)) {
+        if (action < 0 || action >= actionCount) {
             throw new IllegalArgumentException(actionSpace.invalid(action));
         }
     }
 
     /** Starts an episode: the initial fleet serving, nothing booting, nothing spent, the reset's {@code requestRate}. */
     public void reset(FleetState state, int requestRate) {
+        reset(state, requestRate, null);
+    }
+
+    /** {@link #reset(FleetState, int)} with the utilisation and latency read from {@code outcomes} where it holds them. */
+    void reset(FleetState state, int requestRate, StateOutcomes outcomes) {
         System.arraycopy(initialServers, 0, state.active, 0, initialServers.length);
-        java.util.Arrays.fill(state.queue, 0);
+        int[] queue = state.queue;
+        for (int slot = 0; slot < queue.length; slot++) {
+            queue[slot] = 0;
+        }
         state.serving = initialTotal;
         state.booting = 0;
         state.step = 0;
@@ -287,8 +314,10 @@ public final class FleetDynamics {
         state.violations = 0;
         state.violated = false;
         state.constraintEnded = false;
+        settle(state, requestRate, outcomes);
+        // nothing is paid at reset, and the step's entry (which holds a step's cost) is not the reset's
         state.stepCost = 0;
-        serve(state, requestRate);
+        state.outcomes = null;
     }
 
     private double startCost() {
@@ -306,97 +335,150 @@ public final class FleetDynamics {
      * @throws IllegalArgumentException when the action is not in the action space; the state is unchanged then
      */
     public void step(FleetState state, int action, int requestRate, int[] scratch) {
+        step(state, action, requestRate, scratch, null);
+    }
+
+    /**
+     * {@link #step(FleetState, int, int, int[])} with the step's outcome (cost, utilisation, latency,
+     * instability) read from {@code outcomes} where it holds the state, and written there the first
+     * time: the same values, without recomputing them. {@code null} computes every outcome.
+     */
+    void step(FleetState state, int action, int requestRate, int[] scratch, StateOutcomes outcomes) {
         requireAction(action);
-        int types = this.types;
-        int bootSteps = this.bootSteps;
-        java.util.Arrays.fill(scratch, 0, types, 0);
-        boolean cooling = state.cooldownLeft > 0;
-        if (cooling) {
+        // each part its own small method, so that the compiler inlines the whole step into the loops
+        // that call it and keeps the cold parts (constraints, several types) out of the way
+        order(state, action, scratch);
+        boolean scaled = remove(state, scratch);
+        scaled |= constraintArray.length == 0 ? addWithinQuota(state, scratch) : addAsAllowed(state, scratch);
+        if (cooldownSteps > 0 && scaled) {
+            state.cooldownLeft = cooldownSteps;
+        }
+        countDown(state);
+        state.step++;
+        state.action = action;
+        settle(state, requestRate, outcomes);
+        state.costSoFar += state.stepCost;
+        state.violated = false;
+        state.constraintEnded = false;
+        if (constraintArray.length > 0) {
+            judge(state);
+        }
+    }
+
+    /**
+     * {@link #step(FleetState, int, int, int[], StateOutcomes)} on the {@link #reference()} dynamics,
+     * whose fleet is one count that {@link #referenceServers} moves (nothing boots, nothing cools
+     * down, no constraint asks): the state the general rule leaves, in fewer moves, for the single
+     * environment's hot loop.
+     */
+    void stepReference(FleetState state, int action, int requestRate, StateOutcomes outcomes) {
+        requireAction(action);
+        int servers = referenceServers(state.serving, action);
+        state.active[0] = servers;
+        state.serving = servers;
+        state.step++;
+        state.action = action;
+        settle(state, requestRate, outcomes);
+        state.costSoFar += state.stepCost;
+        state.violated = false;
+        state.constraintEnded = false;
+    }
+
+    // (1), (2): what the action asks for, nothing during a cooldown
+    private void order(FleetState state, int action, int[] scratch) {
+        for (int type = 0; type < types; type++) {
+            scratch[type] = 0;
+        }
+        if (state.cooldownLeft > 0) {
             state.cooldownLeft--;
         } else {
             scheme.order(action, state, scratch);
         }
+    }
+
+    // (3) removals; the orders are close to coin tosses, so the counts are worked out without
+    // branches where they can be (a mispredicted branch costs about as much as the rest of a step)
+    private boolean remove(FleetState state, int[] scratch) {
         boolean scaled = false;
         int serving = state.serving;
         for (int type = 0; type < types; type++) {
-            if (scratch[type] < 0) {
-                int removed = Math.min(Math.min(-scratch[type], state.active[type]), serving - 1);
-                if (removed > 0) {
-                    state.active[type] -= removed;
-                    serving -= removed;
-                    scaled = true;
-                }
-            }
+            // nothing when the order is not a removal: -scratch[type] <= 0
+            int removed = Math.max(0, Math.min(Math.min(-scratch[type], state.active[type]), serving - 1));
+            state.active[type] -= removed;
+            serving -= removed;
+            scaled |= removed > 0;
         }
         state.serving = serving;
-        int held = serving + state.booting;
+        return scaled;
+    }
+
+    // (4) without constraints: all the ordered servers that fit the quota
+    private boolean addWithinQuota(FleetState state, int[] scratch) {
+        boolean scaled = false;
+        int held = state.serving + state.booting;
+        int slots = bootSteps + 1;
+        for (int type = 0; type < types; type++) {
+            int added = Math.max(0, Math.min(scratch[type], maxServers - held));
+            state.queue[type * slots + bootSteps] += added;
+            state.booting += added;
+            held += added;
+            scaled |= added > 0;
+        }
+        return scaled;
+    }
+
+    // (4) with constraints: one server at a time, each asked of every constraint
+    private boolean addAsAllowed(FleetState state, int[] scratch) {
+        boolean scaled = false;
+        int held = state.serving + state.booting;
         int slots = bootSteps + 1;
         double fleetCost = Double.NaN;
         for (int type = 0; type < types; type++) {
             for (int wanted = scratch[type]; wanted > 0 && held < maxServers; wanted--) {
-                if (constraintArray.length > 0) {
-                    if (Double.isNaN(fleetCost)) {
-                        // the cost after the removals, before any addition
-                        fleetCost = costOf(state);
-                    }
-                    if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
-                        break;
-                    }
-                    fleetCost += cost[type];
+                if (Double.isNaN(fleetCost)) {
+                    // the cost after the removals, before any addition
+                    fleetCost = costOf(state);
                 }
+                if (!constraintsAllow(state, held + 1, fleetCost + cost[type])) {
+                    break;
+                }
+                fleetCost += cost[type];
                 state.queue[type * slots + bootSteps]++;
                 state.booting++;
                 held++;
                 scaled = true;
             }
         }
-        if (scaled && cooldownSteps > 0) {
-            state.cooldownLeft = cooldownSteps;
-        }
-        // the count-down: everything queued moves one step closer, and what reaches 0 serves now
+        return scaled;
+    }
+
+    // (5) the count-down: everything queued moves one step closer, and what reaches 0 serves now.
+    // Slot 0 is empty between steps, so the servers with 1 to go serve and the rest move down one
+    private void countDown(FleetState state) {
+        int[] queue = state.queue;
+        int slots = bootSteps + 1;
         int arrived = 0;
-        if (bootSteps == 1) {
-            for (int type = 0; type < types; type++) {
-                int ready = state.queue[type * 2 + 1];
-                state.queue[type * 2 + 1] = 0;
-                state.active[type] += ready;
-                arrived += ready;
+        for (int type = 0; type < types; type++) {
+            int base = type * slots;
+            int ready = queue[base + 1];
+            for (int remaining = 1; remaining < bootSteps; remaining++) {
+                queue[base + remaining] = queue[base + remaining + 1];
             }
-        } else {
-            for (int type = 0; type < types; type++) {
-                int base = type * slots;
-                for (int remaining = 1; remaining <= bootSteps; remaining++) {
-                    state.queue[base + remaining - 1] = state.queue[base + remaining];
-                }
-                state.queue[base + bootSteps] = 0;
-                int ready = state.queue[base];
-                state.active[type] += ready;
-                state.queue[base] = 0;
-                arrived += ready;
-            }
+            queue[base + bootSteps] = 0;
+            state.active[type] += ready;
+            arrived += ready;
         }
         state.serving += arrived;
         state.booting -= arrived;
-        state.step++;
-        state.action = action;
-        state.stepCost = costOf(state);
-        state.costSoFar += state.stepCost;
-        serve(state, requestRate);
-        state.violated = false;
-        state.constraintEnded = false;
-        if (constraintArray.length > 0) {
-            for (Constraint constraint : constraintArray) {
-                if (constraint.violated(state)) {
-                    state.violated = true;
-                }
-                if (constraint.ends(state)) {
-                    state.constraintEnded = true;
-                }
-            }
-            if (state.violated) {
-                state.violations++;
-            }
+    }
+
+    // (8) violations counted, and whether a constraint ends the episode
+    private void judge(FleetState state) {
+        for (Constraint constraint : constraintArray) {
+            state.violated |= constraint.violated(state);
+            state.constraintEnded |= constraint.ends(state);
         }
+        state.violations += state.violated ? 1 : 0;
     }
 
     private boolean constraintsAllow(FleetState state, int serversAfter, double stepCostAfter) {
@@ -423,6 +505,82 @@ public final class FleetDynamics {
             sum += held * cost[type];
         }
         return sum;
+    }
+
+    /** Rows an outcome table for this dynamics has: one per fleet it covers (0 when it covers none). */
+    int outcomeRows() {
+        return outcomeRows;
+    }
+
+    // the outcome table's row of the fleet after the step, or -1 when the table does not cover it
+    private int outcomeRow(FleetState state) {
+        if (types == 1) {
+            int serving = state.serving;
+            int booting = state.booting;
+            return serving <= outcomeServers && booting <= outcomeBooting ? serving + (outcomeServers + 1) * booting : -1;
+        }
+        if (outcomeRows == 0) {
+            return -1;
+        }
+        int row = 0;
+        for (int type = 0; type < types; type++) {
+            int serving = state.active[type];
+            if (serving > outcomeServers) {
+                return -1;
+            }
+            row = row * (outcomeServers + 1) + serving;
+            if (outcomeBooting > 0) {
+                int booting = state.bootingServers(type);
+                if (booting > outcomeBooting) {
+                    return -1;
+                }
+                row = row * (outcomeBooting + 1) + booting;
+            }
+        }
+        return row;
+    }
+
+    // the step's cost, utilisation, latency and instability: from the table where it holds them,
+    // else computed (and kept in the table the first time)
+    private void settle(FleetState state, int requestRate, StateOutcomes outcomes) {
+        int row = outcomes == null || requestRate < 0 || requestRate >= StateOutcomes.RATES ? -1 : outcomeRow(state);
+        if (row < 0) {
+            state.outcomes = null;
+            computeOutcome(state, requestRate);
+            return;
+        }
+        double[] entries = outcomes.row(row);
+        int at = requestRate * StateOutcomes.STRIDE;
+        int flags = (int) entries[at + StateOutcomes.FLAGS];
+        if (flags == 0) {
+            fill(state, requestRate, entries, at);
+        } else {
+            state.requestRate = requestRate;
+            state.cpu = entries[at + StateOutcomes.CPU];
+            state.memory = entries[at + StateOutcomes.MEMORY];
+            state.latency = entries[at + StateOutcomes.LATENCY];
+            state.activeCapacity = entries[at + StateOutcomes.CAPACITY];
+            state.stepCost = entries[at + StateOutcomes.STEP_COST];
+            state.unstable = (flags & StateOutcomes.UNSTABLE_FLAG) != 0;
+        }
+        state.outcomes = entries;
+        state.outcomeAt = at;
+    }
+
+    // a state's first visit: computed, and kept in its entry (out of line, so that the hot step stays small)
+    private void fill(FleetState state, int requestRate, double[] entries, int at) {
+        computeOutcome(state, requestRate);
+        entries[at + StateOutcomes.CPU] = state.cpu;
+        entries[at + StateOutcomes.MEMORY] = state.memory;
+        entries[at + StateOutcomes.LATENCY] = state.latency;
+        entries[at + StateOutcomes.CAPACITY] = state.activeCapacity;
+        entries[at + StateOutcomes.STEP_COST] = state.stepCost;
+        entries[at + StateOutcomes.FLAGS] = StateOutcomes.FILLED | (state.unstable ? StateOutcomes.UNSTABLE_FLAG : 0);
+    }
+
+    private void computeOutcome(FleetState state, int requestRate) {
+        state.stepCost = costOf(state);
+        serve(state, requestRate);
     }
 
     // utilisation, latency and instability of the serving servers at this rate
@@ -472,6 +630,26 @@ public final class FleetDynamics {
     /** The reward of the step {@code state} holds: the four-value form on a plain fleet, the transition otherwise. */
     public double reward(FleetState state, RewardFunction reward) {
         return plain ? reward.reward(state.cpu, state.memory, state.requestRate, state.active[0]) : reward.reward(state);
+    }
+
+    /**
+     * {@link #reward(FleetState, RewardFunction)} with the table's reward function, handed out again
+     * from the table when the state's entry holds it and the reward may be memoised.
+     */
+    double reward(FleetState state, StateOutcomes outcomes) {
+        double[] entries = state.outcomes;
+        if (entries == null || !outcomes.rewardsMemoised()) {
+            return reward(state, outcomes.reward());
+        }
+        int at = state.outcomeAt;
+        int flags = (int) entries[at + StateOutcomes.FLAGS];
+        if ((flags & StateOutcomes.REWARD_KNOWN) != 0) {
+            return entries[at + StateOutcomes.REWARD];
+        }
+        double value = reward(state, outcomes.reward());
+        entries[at + StateOutcomes.REWARD] = value;
+        entries[at + StateOutcomes.FLAGS] = flags | StateOutcomes.REWARD_KNOWN;
+        return value;
     }
 
     /** {@link #reward} with its parts. */

@@ -40,6 +40,9 @@ public final class FleetState implements Transition {
     int cooldownLeft;
     boolean unstable;
     boolean constraintEnded;
+    // the outcome table entry this step's outcome came from (a row and an offset), or null
+    double[] outcomes;
+    int outcomeAt;
 
     FleetState(int types, int bootSteps, int maxSteps, double budget) {
         this.types = types;
@@ -77,6 +80,8 @@ public final class FleetState implements Transition {
         cooldownLeft = other.cooldownLeft;
         unstable = other.unstable;
         constraintEnded = other.constraintEnded;
+        // a copy is stepped on its own: it takes no table entry along
+        outcomes = null;
     }
 
     /**

@@ -151,7 +151,7 @@ public final class VectorEnv implements AutoCloseable {
         this.outcomes = new StateOutcomes[used];
         this.scratch = new int[used][dynamics.fleet().typeCount()];
         for (int t = 0; t < used; t++) {
-            outcomes[t] = new StateOutcomes(config, reward);
+            outcomes[t] = new StateOutcomes(dynamics, reward);
         }
         int chunks = (count + CHUNK - 1) / CHUNK;
         this.workers = used > 1 ? new StepWorkers(used, chunks, this::stepChunk, "cloudrl-vector-env") : null;
@@ -247,7 +247,7 @@ public final class VectorEnv implements AutoCloseable {
 
     private void resetAll() {
         for (int i = 0; i < count; i++) {
-            startEpisode(i);
+            startEpisode(i, outcomes[0]);
             rewards[i] = 0;
             terminated[i] = false;
             truncated[i] = false;
@@ -301,16 +301,16 @@ public final class VectorEnv implements AutoCloseable {
         if (arrayPath) {
             stepArrays(from, to, outcomes[thread]);
         } else {
-            stepFleets(from, to, scratch[thread]);
+            stepFleets(from, to, scratch[thread], outcomes[thread]);
         }
     }
 
-    private void stepFleets(int from, int to, int[] orders) {
+    private void stepFleets(int from, int to, int[] orders, StateOutcomes table) {
         int[] chosen = actions;
         int maxSteps = config.maxSteps();
         for (int i = from; i < to; i++) {
             if (resetPending[i]) {
-                startEpisode(i);
+                startEpisode(i, table);
                 rewards[i] = 0;
                 terminated[i] = false;
                 truncated[i] = false;
@@ -319,8 +319,8 @@ public final class VectorEnv implements AutoCloseable {
             FleetState fleet = fleets[i];
             int step = fleet.step() + 1;
             int requestRate = requireRate(workloads[i].requestRate(step, randoms[i]), i, step);
-            dynamics.step(fleet, chosen[i], requestRate, orders);
-            rewards[i] = dynamics.reward(fleet, reward);
+            dynamics.step(fleet, chosen[i], requestRate, orders, table);
+            rewards[i] = dynamics.reward(fleet, table);
             dynamics.observe(fleet, observations, i * stride);
             boolean ended = dynamics.terminates(fleet);
             boolean timeUp = !ended && step == maxSteps;
@@ -339,7 +339,7 @@ public final class VectorEnv implements AutoCloseable {
         double[] tableRewards = table.rewards;
         for (int i = from; i < to; i++) {
             if (resetPending[i]) {
-                startEpisode(i);
+                startEpisode(i, table);
                 rewards[i] = 0;
                 terminated[i] = false;
                 truncated[i] = false;
@@ -376,12 +376,12 @@ public final class VectorEnv implements AutoCloseable {
     }
 
     // Mirrors CloudEnvironment.reset(): same draws from the same stream, in the same order.
-    private void startEpisode(int i) {
+    private void startEpisode(int i, StateOutcomes table) {
         SplittableRandom random = randoms[i];
         workloads[i].reset(random);
         int requestRate = requireRate(workloads[i].requestRate(0, random), i, 0);
         if (!arrayPath) {
-            dynamics.reset(fleets[i], requestRate);
+            dynamics.reset(fleets[i], requestRate, table);
             dynamics.observe(fleets[i], observations, i * stride);
             steps[i] = 0;
             resetPending[i] = false;

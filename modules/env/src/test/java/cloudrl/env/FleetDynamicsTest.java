@@ -55,6 +55,35 @@ class FleetDynamicsTest {
     }
 
     @Test
+    void theBuiltInRewardsDependOnTheRateAndTheFleetOnly() {
+        // two histories that meet in the same fleet (4 serving, 1 booting) at the same rate, at
+        // different steps, after different actions and costs so far, in a budget (so budget left differs)
+        FleetDynamics dynamics = unit(3, 0, Integer.MAX_VALUE, List.of(new Budget(1000, Budget.Exhaustion.END)));
+        int[] scratch = new int[1];
+        FleetState early = dynamics.newState();
+        dynamics.reset(early, 80);
+        dynamics.step(early, ADD, 80, scratch);               // 3 serving, 1 booting (2 to go)
+        dynamics.step(early, ADD, 80, scratch);               // 3 serving, 2 booting (1 and 2 to go)
+        dynamics.step(early, KEEP, 80, scratch);              // step 3: the first serves; 4 + 1
+        FleetState late = dynamics.newState();
+        dynamics.reset(late, 80);
+        for (int t = 0; t < 9; t++) {
+            dynamics.step(late, KEEP, 55, scratch);
+        }
+        dynamics.step(late, ADD, 70, scratch);
+        dynamics.step(late, KEEP, 70, scratch);
+        dynamics.step(late, ADD, 80, scratch);                // step 12: 4 serving + 1 booting
+        assertEquals(List.of(4, 1), List.of(early.activeServers(), early.bootingServers()));
+        assertEquals(List.of(4, 1), List.of(late.activeServers(), late.bootingServers()));
+        assertTrue(early.step() != late.step() && early.action() != late.action()
+                && early.costSoFar() != late.costSoFar() && early.budgetLeft() != late.budgetLeft());
+        for (cloudrl.api.RewardFunction reward : List.of(SeedShapedReward.defaults(), cloudrl.reward.SlaReward.defaults())) {
+            assertTrue(reward.fleetDetermined(), reward.toString());
+            assertEquals(reward.reward(early), reward.reward(late), 0.0, reward.toString());
+        }
+    }
+
+    @Test
     void aRemovalTakesAServingServerNeverTheLastAndNeverABootingOne() {
         FleetDynamics dynamics = unit(2, 0, Integer.MAX_VALUE, List.of());
         FleetState state = dynamics.newState();

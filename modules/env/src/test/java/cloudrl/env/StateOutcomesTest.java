@@ -49,7 +49,7 @@ class StateOutcomesTest {
 
     @Test
     void aRecurringStateHandsBackTheSameImmutableValues() {
-        StateOutcomes states = new StateOutcomes(config, reward);
+        StateOutcomes states = new StateOutcomes(FleetDynamics.reference(config), reward);
         StateOutcomes.Scored first = states.scored(60, 3);
         assertSame(first, states.scored(60, 3));
         assertEquals(new Observation(config.cpuUtilisation(60, 3), config.memoryUtilisation(60, 3), 60, 3),

@@ -200,7 +200,7 @@ class VectorEnvTest {
     void theOutcomeTableHoldsExactlyTheDirectlyComputedValues() {
         EnvironmentConfig config = EnvironmentConfig.defaults();
         SeedShapedReward reward = SeedShapedReward.defaults();
-        StateOutcomes table = new StateOutcomes(config, reward);
+        StateOutcomes table = new StateOutcomes(FleetDynamics.reference(config), reward);
         for (int servers = 1; servers <= StateOutcomes.SERVERS; servers++) {
             for (int rate = 0; rate < StateOutcomes.RATES; rate++) {
                 assertTrue(StateOutcomes.covers(rate, servers));

@@ -75,6 +75,12 @@ public record SeedShapedReward(TargetBand cpuBand, TargetBand memoryBand, double
         return normalise(total);
     }
 
+    /** The transition form reads CPU, memory and the step's cost: what the request rate and the fleet fix. */
+    @Override
+    public boolean fleetDetermined() {
+        return true;
+    }
+
     @Override
     public RewardBreakdown explain(Transition transition) {
         Map<String, Double> parts = new LinkedHashMap<>();

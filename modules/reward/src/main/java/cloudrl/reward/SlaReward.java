@@ -49,6 +49,12 @@ public record SlaReward(double slo, double violationWeight, double costPerServer
         return new RewardBreakdown(reward(cpu, memory, requestRate, servers), parts);
     }
 
+    /** The transition form is the default one: the four reference values, which the request rate and the fleet fix. */
+    @Override
+    public boolean fleetDetermined() {
+        return true;
+    }
+
     private double serviceLevel(int requestRate, int servers) {
         double latency = (double) requestRate / Math.max(servers, 1);
         double overshoot = Math.max(0.0, latency - slo) / slo;

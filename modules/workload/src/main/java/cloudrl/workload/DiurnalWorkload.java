@@ -28,8 +28,48 @@ public record DiurnalWorkload(double baseRate, double amplitude, double period, 
         Checks.within("noiseStd", noiseStd, 0, 1e6);
     }
 
+    // the levels of the latest fitted cycle's steps 0 .. episode length, computed once: a vector of
+    // thousands of environments on one cycle then shares one small table instead of a sine each step
+    private static volatile Levels latest;
+
+    /** The levels of {@code workload}'s steps {@code 0 .. values.length - 1}; never changed. */
+    private record Levels(DiurnalWorkload workload, double[] values) {
+    }
+
+    /** Tabulates the levels of the steps an episode asks for (the same values, computed once). */
+    @Override
+    public void fitEpisodes(int steps) {
+        Levels known = latest;
+        if (known != null && sameCycle(known.workload) && known.values.length > steps) {
+            return;
+        }
+        double[] values = new double[steps + 1];
+        for (int step = 0; step <= steps; step++) {
+            values[step] = computeLevel(step);
+        }
+        latest = new Levels(this, values);
+    }
+
     /** The noise-free level at {@code step}. */
     public double level(int step) {
+        Levels known = latest;
+        if (known != null && step >= 0 && step < known.values.length && sameCycle(known.workload)) {
+            return known.values[step];
+        }
+        return computeLevel(step);
+    }
+
+    // whether other's levels are this one's: the noise plays no part in them
+    private boolean sameCycle(DiurnalWorkload other) {
+        return other == this || (same(other.baseRate, baseRate) && same(other.amplitude, amplitude)
+                && same(other.period, period) && same(other.phase, phase));
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+    }
+
+    private double computeLevel(int step) {
         return baseRate * (1 + amplitude * Math.sin(2 * Math.PI * (step + phase) / period));
     }
 

@@ -190,7 +190,9 @@ public final class TraceWorkload implements WorkloadModel {
 
     @Override
     public int requestRate(int step, RandomGenerator random) {
-        int first = (int) ((start + (long) step * stepRows) % rows.length);
+        long row = start + (long) step * stepRows;
+        // an episode fits inside the rows, so the wrap (a 64-bit division) is only for steps past them
+        int first = (int) (row < rows.length ? row : row % rows.length);
         int end = first + stepRows;
         double sum = end <= rows.length ? prefix[end] - prefix[first]
                 : prefix[rows.length] - prefix[first] + prefix[end - rows.length];

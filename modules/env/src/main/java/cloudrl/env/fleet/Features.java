@@ -65,7 +65,63 @@ public final class Features {
         if (period < 1 || period > 10_000_000) {
             throw new IllegalArgumentException("phase period " + period + " is not allowed: must be between 1 and 10000000");
         }
-        return new Read("phase", 0, 1, Reads.HISTORY, state -> (double) (state.step() % period) / period);
+        return new Phase(period);
+    }
+
+    /**
+     * The step's position in a cycle, {@code (step % period) / period}. Its values for the steps of an
+     * episode are worked out once, on first use, rather than with a division and a remainder every step;
+     * immutable once made, so environments on several threads may share it.
+     */
+    public static final class Phase implements ObservationFeature {
+
+        /** Most steps tabulated; later steps are computed. */
+        private static final int TABULATED = 1 << 16;
+
+        private final int period;
+        private volatile float[] values;
+
+        Phase(int period) {
+            this.period = period;
+        }
+
+        @Override
+        public String name() {
+            return "phase";
+        }
+
+        @Override
+        public float low() {
+            return 0;
+        }
+
+        @Override
+        public float high() {
+            return 1;
+        }
+
+        @Override
+        public float value(Transition state) {
+            int step = state.step();
+            float[] known = values;
+            if (known == null) {
+                known = new float[Math.min(state.maxSteps(), TABULATED) + 1];
+                for (int at = 0; at < known.length; at++) {
+                    known[at] = at(at);
+                }
+                values = known;
+            }
+            return step >= 0 && step < known.length ? known[step] : at(step);
+        }
+
+        private float at(int step) {
+            return (float) ((double) (step % period) / period);
+        }
+
+        @Override
+        public String toString() {
+            return "phase(period=" + period + ")";
+        }
     }
 
     /** The index of the last action taken; -1 at reset. */

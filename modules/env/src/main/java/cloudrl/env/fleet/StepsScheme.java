@@ -20,6 +20,21 @@ public final class StepsScheme implements ActionScheme {
     public static final int MAX_STEP = 20;
 
     private final int k;
+    // each addition's type and count for the last fleet's number of types, worked out once rather
+    // than divided on every step; immutable, so threads may share and replace it
+    private volatile Orders orders;
+
+    private record Orders(int types, int[] type, int[] count) {
+        static Orders of(int types, int k) {
+            int[] type = new int[k * types];
+            int[] count = new int[k * types];
+            for (int j = 0; j < type.length; j++) {
+                type[j] = j / k;
+                count[j] = j % k + 1;
+            }
+            return new Orders(types, type, count);
+        }
+    }
 
     /** @throws IllegalArgumentException when {@code k} is outside [1, {@link #MAX_STEP}] */
     public StepsScheme(int k) {
@@ -41,7 +56,16 @@ public final class StepsScheme implements ActionScheme {
 
     @Override
     public void order(int action, Transition state, int[] change) {
-        order(action, state.typeCount(), k, change);
+        int types = state.typeCount();
+        Orders known = orders;
+        if (known == null || known.types != types) {
+            known = Orders.of(types, k);
+            orders = known;
+        }
+        int offset = action - k * types;
+        // keep (offset 0) writes 0 into change[0], which is 0 already: no branch on the action
+        int j = Math.max(0, Math.abs(offset) - 1);
+        change[known.type[j]] = Integer.signum(offset) * known.count[j];
     }
 
     @Override
@@ -69,11 +93,9 @@ public final class StepsScheme implements ActionScheme {
 
     static void order(int action, int types, int k, int[] change) {
         int offset = action - k * types;
-        if (offset == 0) {
-            return;
-        }
-        int j = Math.abs(offset);
-        change[(j - 1) / k] = Integer.signum(offset) * ((j - 1) % k + 1);
+        // keep (offset 0) writes 0 into change[0], which is 0 already: no branch on the action
+        int j = Math.max(0, Math.abs(offset) - 1);
+        change[j / k] = Integer.signum(offset) * (j % k + 1);
     }
 
     static int toward(FleetModel fleet, int k, int current, int booting, int desired) {
