@@ -46,6 +46,8 @@ public interface RewardFunction {
      * so an environment may compute it once per request rate and fleet and hand the value out again
      * when they recur. The default, {@code false}, is always safe: the reward is then called on every
      * step. A reward that leaves {@link #reward(Transition)} to its default may return {@code true}.
+     *
+     * @since 2.1.0
      */
     default boolean fleetDetermined() {
         return false;
