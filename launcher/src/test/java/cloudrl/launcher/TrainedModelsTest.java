@@ -44,7 +44,8 @@ class TrainedModelsTest {
     @ParameterizedTest
     @CsvSource({"nasa-boot, dqn:../docs/models/scenarios/nasa-boot/dqn-history8-seed1",
             "nasa-boot, dqn:../docs/models/scenarios/nasa-boot/dqn-history8-seed2",
-            "twitter-boot, ppo:../docs/models/scenarios/twitter-boot/ppo-history8"})
+            "twitter-boot, ppo:../docs/models/scenarios/twitter-boot/ppo-history8-seed1",
+            "twitter-boot, ppo:../docs/models/scenarios/twitter-boot/ppo-history8-seed2"})
     void theRealTrafficModelsBeatHoldingTheInitialServersOnDaysTheyNeverSaw(String scenario, String policy) {
         double agent = testSplitMean(scenario, policy);
         double maintain = testSplitMean(scenario, "maintain");
