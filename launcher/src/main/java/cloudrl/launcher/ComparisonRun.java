@@ -40,11 +40,12 @@ import java.util.Map;
  */
 final class ComparisonRun {
 
-    /** The policy the probability of improvement is measured against; played even when not listed. */
-    static final String BASELINE = Selection.DEFAULT_POLICY;
+    /** The policy the probability of improvement is measured against unless --baseline names another. */
+    static final String DEFAULT_BASELINE = Selection.DEFAULT_POLICY;
     static final String DEFAULT_TASKS = "easy,medium,hard";
 
     private final Assembly assembly;
+    private final String baseline;
     private final List<String> policies;
     private final List<Task> tasks;
     private final Map<String, Selection> selections = new LinkedHashMap<>();
@@ -54,17 +55,24 @@ final class ComparisonRun {
     private final java.util.Map<String, String> workloadParameters;
 
     /**
-     * @throws IllegalArgumentException naming a malformed list, an unknown or unusable policy, a parameter
-     *                                  that cannot go to several policies, or a bad reward or workload
+     * @param baselineEntry the policy P(&gt; ...) compares with, as --policies would list it; {@code null} for
+     *                      {@link #DEFAULT_BASELINE}. It is played, in front, even when the list does not name it.
+     * @throws IllegalArgumentException naming a malformed list, a blank baseline, an unknown or unusable policy,
+     *                                  a parameter that cannot go to several policies, or a bad reward or workload
      */
-    ComparisonRun(Assembly assembly, Scenario scenario, String policyList, String taskList, String reward,
-                  String workload, List<String> params) {
+    ComparisonRun(Assembly assembly, Scenario scenario, String policyList, String taskList, String baselineEntry,
+                  String reward, String workload, List<String> params) {
         this.assembly = assembly;
         requireNoPolicyParameters(params);
         List<String> named = entries("--policies", policyList, "policy ids, such as threshold,hpa,oracle");
+        if (baselineEntry != null && baselineEntry.isBlank()) {
+            throw new IllegalArgumentException("--baseline '' is not allowed: give one policy, as --policies would list"
+                    + " it, such as maintain or dqn:DIR");
+        }
+        this.baseline = baselineEntry == null ? DEFAULT_BASELINE : baselineEntry.strip();
         List<String> all = new ArrayList<>();
-        if (!named.contains(BASELINE)) {
-            all.add(BASELINE);
+        if (!named.contains(baseline)) {
+            all.add(baseline);
         }
         all.addAll(named);
         this.policies = List.copyOf(all);
@@ -83,7 +91,7 @@ final class ComparisonRun {
             assembly.check(selection, tasks);
             selections.put(policy, selection);
         }
-        Selection reference = selections.get(BASELINE);
+        Selection reference = selections.get(baseline);
         this.reward = reference.reward().label();
         this.workload = reference.workload().label();
         this.scenario = scenario.id();
@@ -160,7 +168,7 @@ final class ComparisonRun {
                                 assembly.policy(selection, taskSeed, task, environment));
                     }, progress::episodes);
             progress.phase("episodes played; computing the bootstrap intervals");
-            report = ComparisonReport.of(runs, BASELINE, optima, kind, StratifiedBootstrap.withSeed(seed), threads,
+            report = ComparisonReport.of(runs, baseline, optima, kind, StratifiedBootstrap.withSeed(seed), threads,
                     done -> progress.phase("episodes played; bootstrap intervals of " + done + " of " + policies.size()
                             + " policies computed"));
             if (folder != null) {
@@ -196,7 +204,7 @@ final class ComparisonRun {
         if (!workloadParameters.containsKey(Assembly.SPLIT)) {
             return optima;
         }
-        Selection reference = selections.get(BASELINE);
+        Selection reference = selections.get(baseline);
         for (Task task : tasks) {
             long taskSeed = PolicyComparison.taskSeed(seed, task);
             CloudEnvironment environment = assembly.environment(task, reference, taskSeed);
@@ -242,7 +250,7 @@ final class ComparisonRun {
     /** Each task's exact optimum, when the oracle can solve the chosen workload; none otherwise. */
     private Map<Task, Double> optimalReturns() {
         Map<Task, Double> optima = new EnumMap<>(Task.class);
-        Selection reference = selections.get(BASELINE);
+        Selection reference = selections.get(baseline);
         for (Task task : tasks) {
             CloudEnvironment environment = assembly.environment(task, reference, 0);
             if (ScalingMdp.covers(environment)) {

@@ -25,7 +25,7 @@ import java.util.List;
                 + " intervals, in the same form as 'baseline'. Choose the pieces with --policy, --reward,"
                 + " --workload and --param; 'cloudrl plugins' lists them. With --policies, compare several"
                 + " policies on the same episodes: mean and interquartile mean with bootstrap intervals, %% of the"
-                + " optimal return and the probability of improving on threshold, as a table, JSON or charts.")
+                + " optimal return and the probability of improving on threshold (or --baseline), as a table, JSON or charts.")
 final class EvaluateCommand implements Runnable {
 
     /** Evaluation judges a policy on the part of a trace that training never replays. */
@@ -50,6 +50,12 @@ final class EvaluateCommand implements Runnable {
             description = "with --policies: the tasks, comma-separated (default: " + ComparisonRun.DEFAULT_TASKS + ")")
     String tasks;
 
+    @Option(names = "--baseline", paramLabel = "ID",
+            description = "with --policies: the policy the probability of improvement P(> ID) compares every policy"
+                    + " with, written as in the list, such as maintain or dqn:DIR; played even when the list does not"
+                    + " name it (default: " + ComparisonRun.DEFAULT_BASELINE + ")")
+    String baseline;
+
     @Option(names = "--plots", paramLabel = "DIR",
             description = "with --policies: also draw " + ComparisonCharts.SCORES_FILE + " and "
                     + ComparisonCharts.PROFILES_FILE + " into DIR, made if missing")
@@ -65,9 +71,9 @@ final class EvaluateCommand implements Runnable {
             compare(episodes);
             return;
         }
-        if (tasks != null || plots != null) {
-            throw new ParameterException(spec.commandLine(), (tasks != null ? "--tasks" : "--plots")
-                    + " goes with --policies; for one policy use --policy and --task");
+        if (tasks != null || plots != null || baseline != null) {
+            throw new ParameterException(spec.commandLine(), (tasks != null ? "--tasks" : plots != null ? "--plots"
+                    : "--baseline") + " goes with --policies; for one policy use --policy and --task");
         }
         plugPoints.defaultSplit(EVALUATION_SPLIT);
         Assembly assembly = plugPoints.assembly(spec.commandLine().getErr(), tasks(episodeOptions.task));
@@ -87,7 +93,7 @@ final class EvaluateCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         Assembly assembly = plugPoints.timeout.assembly(spec, plugPoints.plugins.discover(err));
         new ComparisonRun(assembly, plugPoints.scenarioOption.resolve(assembly.catalog()), policies, tasks,
-                plugPoints.reward, plugPoints.workload, plugPoints.params)
+                baseline, plugPoints.reward, plugPoints.workload, plugPoints.params)
                 .run(episodes, episodeOptions.seed, json, plots, spec.commandLine().getOut(), err);
     }
 

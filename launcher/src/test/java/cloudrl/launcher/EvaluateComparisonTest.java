@@ -147,6 +147,41 @@ class EvaluateComparisonTest {
     }
 
     @Test
+    void baselineChoosesThePolicyTheProbabilityOfImprovementComparesWith() {
+        Outcome onMaintain = run("evaluate", "--policies", "maintain,hpa", "--baseline", "maintain", "--tasks", "medium",
+                "--episodes", "40", "--seed", "2", "--json");
+        Outcome onHpa = run("evaluate", "--policies", "maintain,hpa", "--baseline", "hpa", "--tasks", "medium",
+                "--episodes", "40", "--seed", "2", "--json");
+        assertEquals(0, onMaintain.exitCode(), onMaintain.err());
+        assertEquals(0, onHpa.exitCode(), onHpa.err());
+        // the list names its baseline, so threshold is not played: 2 policies on one task, then 2 aggregates
+        List<String> lines = onMaintain.out().lines().toList();
+        assertEquals(4, lines.size(), onMaintain.out());
+        assertTrue(lines.get(0).startsWith("{\"policy\": \"maintain\","), lines.get(0));
+        assertTrue(lines.get(0).contains("\"baseline\": \"maintain\""), lines.get(0));
+        assertEquals(0.5, improvement(lines.get(0)), 1e-12, "the baseline against itself");
+        // Mann-Whitney with ties counting half: P(hpa > maintain) + P(maintain > hpa) = 1 on the same episodes
+        double hpaOverMaintain = improvement(lines.get(1));
+        double maintainOverHpa = improvement(onHpa.out().lines().toList().get(0));
+        assertEquals(1.0, hpaOverMaintain + maintainOverHpa, 1e-9, onMaintain.out() + onHpa.out());
+        assertTrue(hpaOverMaintain != 0.5, "the two policies differ on medium, so the test can tell the sides apart");
+
+        Outcome table = run("evaluate", "--policies", "hpa", "--baseline", "maintain", "--tasks", "medium",
+                "--episodes", "10");
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().startsWith("Comparing maintain, hpa on medium"), "a baseline not listed is played first: "
+                + table.out());
+        assertTrue(table.out().contains("| P(> maintain) [95 % CI] |"), table.out());
+    }
+
+    private static double improvement(String json) {
+        Matcher estimate = Pattern.compile("\"probability_of_improvement\": \\{\"estimate\": ([0-9.Ee-]+),")
+                .matcher(json);
+        assertTrue(estimate.find(), json);
+        return Double.parseDouble(estimate.group(1));
+    }
+
+    @Test
     void anotherWorkloadHasNoOptimumButStillCompares() {
         Outcome outcome = run("evaluate", "--policies", "hpa", "--workload", "ar1", "--tasks", "easy",
                 "--episodes", "10");
@@ -196,6 +231,9 @@ class EvaluateComparisonTest {
                 List.of("--policies", "hpa", "--tasks", "easy,extreme"),
                 List.of("--policies", "hpa", "--tasks", "easy,easy"),
                 List.of("--policies", "hpa", "--plots", aFile.toString()),
+                List.of("--policies", "hpa", "--baseline", " "),
+                List.of("--policies", "hpa", "--baseline", "smart"),
+                List.of("--baseline", "maintain"),
                 List.of("--tasks", "easy"),
                 List.of("--plots", workspace.toString()));
         for (List<String> args : cases) {
