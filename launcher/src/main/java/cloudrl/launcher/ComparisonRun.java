@@ -229,7 +229,7 @@ final class ComparisonRun {
      */
     private Map<Task, ComparisonFormat.BeliefBracket> beliefOptima() {
         Map<Task, ComparisonFormat.BeliefBracket> brackets = new EnumMap<>(Task.class);
-        Selection reference = selections.get(BASELINE);
+        Selection reference = selections.get(baseline);
         for (Task task : tasks) {
             CloudEnvironment environment = assembly.environment(task, reference, 0);
             if (OracleCoverage.of(environment).kind() == OracleCoverage.Kind.BELIEF) {
