@@ -86,10 +86,18 @@ final class ComparisonRun {
         }
         this.tasks = List.copyOf(chosenTasks);
         for (String policy : policies) {
-            Selection selection = assembly.withDefaultSplit(Selection.of(scenario, policy, reward, workload, params),
-                    EvaluateCommand.EVALUATION_SPLIT);
-            assembly.check(selection, tasks);
-            selections.put(policy, selection);
+            try {
+                Selection selection = assembly.withDefaultSplit(Selection.of(scenario, policy, reward, workload, params),
+                        EvaluateCommand.EVALUATION_SPLIT);
+                assembly.check(selection, tasks);
+                selections.put(policy, selection);
+            } catch (IllegalArgumentException problem) {
+                // a baseline the list does not name came from --baseline: say so, or the user looks in --policies
+                if (baselineEntry != null && !named.contains(policy)) {
+                    throw new IllegalArgumentException("--baseline " + problem.getMessage(), problem);
+                }
+                throw problem;
+            }
         }
         Selection reference = selections.get(baseline);
         this.reward = reference.reward().label();

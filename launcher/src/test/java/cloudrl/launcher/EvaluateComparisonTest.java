@@ -251,5 +251,8 @@ class EvaluateComparisonTest {
         assertEquals("cloudrl evaluate: policy oracle plays exact plans only, not scenario reference with workload 'ar1'"
                 + ": the ar1 traffic is planned over an approximate chain (docs/oracle.md)",
                 run("evaluate", "--policies", "oracle", "--workload", "ar1").err().strip());
+        // a baseline the list does not name is blamed on --baseline, where the user typed it
+        assertTrue(run("evaluate", "--policies", "hpa", "--baseline", "smart").err()
+                .startsWith("cloudrl evaluate: --baseline unknown policy 'smart': choose one of "));
     }
 }
