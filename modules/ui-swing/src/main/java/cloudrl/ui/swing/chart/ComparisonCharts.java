@@ -3,6 +3,7 @@ package cloudrl.ui.swing.chart;
 import cloudrl.api.Episode;
 import cloudrl.ui.swing.compare.Standing;
 import cloudrl.ui.swing.present.Theme;
+import cloudrl.workload.TraceClock;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,11 +24,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The charts of a comparison, every policy overlaid on the same axes: cumulative reward and servers
  * by step for the episode on the shown seed, each policy labelled with its return and grade; and the
- * histogram of the N episodes' returns per policy.
+ * histogram of the N episodes' returns per policy. Given the shown episode's clock, the by-step charts
+ * label their x axis with the time of day, as the Episode tab's do ({@link StepAxis}).
  */
 public final class ComparisonCharts {
 
@@ -62,8 +65,9 @@ public final class ComparisonCharts {
         return String.format(Locale.ROOT, "hindsight optimum %.2f", optimum);
     }
 
-    /** Cumulative reward by step, one line per policy. */
-    public static JFreeChart cumulativeReward(List<Standing> standings, int maxSteps, Theme theme) {
+    /** Cumulative reward by step, one line per policy; the x axis shows {@code clock}'s times when present. */
+    public static JFreeChart cumulativeReward(List<Standing> standings, int maxSteps, Optional<TraceClock> clock,
+                                              Theme theme) {
         XYSeriesCollection lines = new XYSeriesCollection();
         for (Standing standing : standings) {
             XYSeries series = new XYSeries(legend(standing), false, true);
@@ -94,11 +98,12 @@ public final class ComparisonCharts {
             chart.getXYPlot().getRangeAxis().setRange(Math.min(0, lines.getRangeLowerBound(false)),
                     Math.max(figure.optimum(), lines.getRangeUpperBound(false)) * 1.08);
         });
-        return styled(chart, standings.size(), maxSteps, theme);
+        return styled(chart, standings.size(), maxSteps, clock, theme);
     }
 
-    /** Servers by step, one step line per policy. */
-    public static JFreeChart servers(List<Standing> standings, int maxSteps, Theme theme) {
+    /** Servers by step, one step line per policy; the x axis shows {@code clock}'s times when present. */
+    public static JFreeChart servers(List<Standing> standings, int maxSteps, Optional<TraceClock> clock,
+                                     Theme theme) {
         XYSeriesCollection lines = new XYSeriesCollection();
         for (Standing standing : standings) {
             XYSeries series = new XYSeries(standing.name(), false, true);
@@ -113,7 +118,7 @@ public final class ComparisonCharts {
                 PlotOrientation.VERTICAL, true, false, false);
         chart.getXYPlot().setRenderer(new XYStepRenderer());
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return styled(chart, standings.size(), maxSteps, theme);
+        return styled(chart, standings.size(), maxSteps, clock, theme);
     }
 
     /** The distribution of the N episodes' cumulative rewards, one translucent histogram per policy. */
@@ -142,9 +147,12 @@ public final class ComparisonCharts {
         return chart;
     }
 
-    private static JFreeChart styled(JFreeChart chart, int policies, int maxSteps, Theme theme) {
-        chart.getXYPlot().getDomainAxis().setRange(0, maxSteps);
-        ((NumberAxis) chart.getXYPlot().getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    private static JFreeChart styled(JFreeChart chart, int policies, int maxSteps, Optional<TraceClock> clock,
+                                     Theme theme) {
+        StepAxis steps = new StepAxis();
+        steps.clock(clock);
+        chart.getXYPlot().setDomainAxis(steps);
+        steps.setRange(0, maxSteps);
         style(chart, policies, theme);
         for (int i = 0; i < policies; i++) {
             chart.getXYPlot().getRenderer().setSeriesStroke(i, new BasicStroke(1.8f));

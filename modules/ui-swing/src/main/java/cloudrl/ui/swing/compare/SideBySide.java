@@ -9,6 +9,8 @@ import cloudrl.evaluation.EpisodeResults;
 import cloudrl.evaluation.Evaluation;
 import cloudrl.evaluation.MeanInterval;
 import cloudrl.evaluation.hindsight.HindsightOptimum;
+import cloudrl.workload.TraceClock;
+import cloudrl.workload.TraceWorkload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +63,8 @@ public final class SideBySide {
             CloudEnvironment environment = contender.environment().get();
             Policy policy = contender.policy().apply(environment);
             Episode shown = Rollout.play(environment, policy, seed);
+            // before the N episodes reset it: a random start is drawn at the reset
+            Optional<TraceClock> clock = TraceWorkload.clockOf(environment.workload());
             step(done, progress, cancelled);
             EpisodeResults results = evaluation.play(environment, policy, seeds, finished -> step(done, progress,
                     cancelled));
@@ -80,7 +84,7 @@ public final class SideBySide {
             }
             standings.add(new Standing(contender.name(), shown, grader.grade(shown), results,
                     MeanInterval.of(results.cumulativeRewards()), MeanInterval.of(results.finalScores()), hindsight,
-                    percent));
+                    percent, clock));
         }
         return List.copyOf(standings);
     }

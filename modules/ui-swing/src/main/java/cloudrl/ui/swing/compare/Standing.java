@@ -4,6 +4,7 @@ import cloudrl.api.Episode;
 import cloudrl.api.GradeReport;
 import cloudrl.evaluation.EpisodeResults;
 import cloudrl.evaluation.MeanInterval;
+import cloudrl.workload.TraceClock;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * @param hindsight        on a trace, the shown episode's hindsight optimum and its return; empty elsewhere
  * @param percentOfHindsight on a trace, the N episodes' mean percentage of their hindsight optimum with
  *                         its 95 % interval; empty elsewhere
+ * @param clock            on a trace that knows when it was recorded, when the shown episode's steps were
+ *                         recorded ({@code TraceWorkload.clock()}, the same for every contender); empty elsewhere
  */
 public record Standing(String name, Episode episode, GradeReport grade, EpisodeResults results,
                        MeanInterval cumulativeReward, MeanInterval finalScore, Optional<Hindsight> hindsight,
-                       Optional<MeanInterval> percentOfHindsight) {
+                       Optional<MeanInterval> percentOfHindsight, Optional<TraceClock> clock) {
 
     public Standing {
         Objects.requireNonNull(name, "name");
@@ -33,5 +36,6 @@ public record Standing(String name, Episode episode, GradeReport grade, EpisodeR
         Objects.requireNonNull(results, "results");
         Objects.requireNonNull(hindsight, "hindsight");
         Objects.requireNonNull(percentOfHindsight, "percentOfHindsight");
+        Objects.requireNonNull(clock, "clock");
     }
 }

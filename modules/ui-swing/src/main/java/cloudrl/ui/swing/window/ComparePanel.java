@@ -37,10 +37,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /**
  * Compare: two or more policies on the episode's task and seed. Each plays that seed once (overlaid
@@ -84,14 +86,17 @@ final class ComparePanel {
     private final JTable rows = new JTable(table);
     private final Workshop workshop;
     private final ExecutorService work;
+    private final BooleanSupplier timeOfDay;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private List<Standing> shown = List.of();
     private int shownSteps = 100;
     private boolean running;
 
-    ComparePanel(Workshop workshop, ExecutorService work) {
+    /** {@code timeOfDay} says whether View › Time of day on the x axis is chosen. */
+    ComparePanel(Workshop workshop, ExecutorService work, BooleanSupplier timeOfDay) {
         this.workshop = workshop;
         this.work = work;
+        this.timeOfDay = timeOfDay;
         episodes.setName("compareEpisodes");
         episodes.setToolTipText("Episodes per policy for the summary, on the same seeds for every policy");
         compare.setName("compare");
@@ -179,6 +184,11 @@ final class ComparePanel {
         if (!shown.isEmpty()) {
             showCharts(theme);
         }
+    }
+
+    /** The time-of-day choice changed: redraws the by-step charts with the other x axis. */
+    void timeAxisChanged() {
+        apply(workshop.theme());
     }
 
     private void start() {
@@ -283,8 +293,11 @@ final class ComparePanel {
     }
 
     private void showCharts(Theme theme) {
-        rewardChart.setChart(ComparisonCharts.cumulativeReward(shown, shownSteps, theme));
-        serversChart.setChart(ComparisonCharts.servers(shown, shownSteps, theme));
+        // every policy played the same seed, so the same window of the trace: the first one's clock is theirs
+        Optional<cloudrl.workload.TraceClock> clock = timeOfDay.getAsBoolean() && !shown.isEmpty()
+                ? shown.get(0).clock() : Optional.empty();
+        rewardChart.setChart(ComparisonCharts.cumulativeReward(shown, shownSteps, clock, theme));
+        serversChart.setChart(ComparisonCharts.servers(shown, shownSteps, clock, theme));
         JFreeChart returns = ComparisonCharts.returns(shown, theme);
         returnsChart.setChart(returns);
     }

@@ -114,7 +114,8 @@ public final class ExplorerWindow implements ExplorerCommands, Workshop {
         List<ActionLabel> labels = actionLabels(options);
         setup = new SetupPanel(workbench, applied, tasks, policies, checks, this::applySetup);
         controls = new ControlBar(tasks, policies, labels, options.seed(), this);
-        compare = new ComparePanel(this, work);
+        compare = new ComparePanel(this, work, timeAxis.item::isSelected);
+        timeAxis.item.addActionListener(event -> compare.timeAxisChanged());
         inspect = new InspectPanel(this, work, labels);
         layOut();
         Shortcuts.install(frame.getRootPane(), this);

@@ -62,8 +62,14 @@ class SideBySideTest {
         long[] seeds = Evaluation.episodeSeeds(5, 6);
         double[] optima = HindsightOptimum.of(environment.get(), seeds);
         double shownOptimum = HindsightOptimum.of(environment.get(), 5);
+        // the shown episode's clock: the trace's, from the window seed 5 starts at, read off an environment of its own
+        CloudEnvironment own = environment.get();
+        own.reset(5);
+        java.util.Optional<cloudrl.workload.TraceClock> clock = cloudrl.workload.TraceWorkload.clockOf(own.workload());
+        assertTrue(clock.isPresent());
         for (Standing standing : standings) {
             assertEquals(shownOptimum, standing.hindsight().orElseThrow().optimum(), 1e-9);
+            assertEquals(clock, standing.clock(), standing.name());
             assertEquals(standing.episode().cumulativeReward(), standing.hindsight().orElseThrow().reached(), 1e-9);
             double[] rewards = standing.results().cumulativeRewards();
             double sum = 0;
@@ -78,7 +84,7 @@ class SideBySideTest {
                 3, 2, done -> {
                 }, () -> false);
         assertTrue(reference.stream().allMatch(standing -> standing.hindsight().isEmpty()
-                && standing.percentOfHindsight().isEmpty()));
+                && standing.percentOfHindsight().isEmpty() && standing.clock().isEmpty()));
     }
 
     @Test

@@ -468,6 +468,13 @@ class ExplorerWindowIT {
         assertTrue(onEdt(() -> compare.rewardChart.getChart().getXYPlot().getRangeMarkers(
                 org.jfree.chart.ui.Layer.FOREGROUND).stream().anyMatch(marker -> ceiling.equals(
                 ((org.jfree.chart.plot.Marker) marker).getLabel()))), ceiling);
+        // the time-of-day choice is on: the Compare charts' x axis names the shown seed's clock, read off its own environment
+        var shownWindow = assembly.environment(task, maintain, 0);
+        shownWindow.reset(seed);
+        String compareTitle = cloudrl.ui.swing.chart.ClockTicks.axisLabel(
+                cloudrl.workload.TraceWorkload.clockOf(shownWindow.workload()).orElseThrow());
+        assertTrue(compareTitle.startsWith("Time of day, UTC-04:00"), compareTitle);
+        assertEquals(compareTitle, onEdt(() -> compare.rewardChart.getChart().getXYPlot().getDomainAxis().getLabel()));
         screenshot("explorer-trace-compare.png");
         clickTab(window.views(), "Episode");
     }
