@@ -1,7 +1,5 @@
 package cloudrl.api;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,6 +15,6 @@ public record RewardBreakdown(double value, Map<String, Double> components) {
             throw new IllegalArgumentException("reward " + value + " is outside [0, 1]");
         }
         // the order the reward function lists its parts in is kept, so every run prints them alike
-        components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
+        components = OrderedValues.copyOf(components);
     }
 }

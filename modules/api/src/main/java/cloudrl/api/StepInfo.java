@@ -1,7 +1,5 @@
 package cloudrl.api;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,24 +18,9 @@ public record StepInfo(int step, double latency, Map<String, Double> rewardCompo
         if (step < 0) {
             throw new IllegalArgumentException("step " + step + " is negative");
         }
-        rewardComponents = ordered(rewardComponents);
-        fleet = ordered(fleet);
-    }
-
-    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
-
-    // a reward breakdown's parts are already an unmodifiable ordered map: kept, not copied on every step
-    private static final Map<String, Double> EMPTY = Map.of();
-
-    // checked in this order because it is on every step: Map.of() and a breakdown's parts first
-    private static Map<String, Double> ordered(Map<String, Double> values) {
-        if (values == EMPTY || values.getClass() == UNMODIFIABLE) {
-            return values;
-        }
-        if (values.isEmpty()) {
-            return EMPTY;
-        }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // a breakdown's parts are kept as they are, not copied on every step (OrderedValues)
+        rewardComponents = OrderedValues.copyOf(rewardComponents);
+        fleet = OrderedValues.copyOf(fleet);
     }
 
     /** The info of a reference step, which reports nothing about the fleet beyond the observation. */
