@@ -27,8 +27,8 @@ final class ShrinkingPanel extends JPanel implements Scrollable {
 
     @Override
     public Dimension getPreferredSize() {
-        Dimension preferred = super.getPreferredSize();
-        return new Dimension(preferred.width, Math.max(minimumHeight, Math.min(preferred.height, minimumHeight)));
+        // as tall as the least readable height: taller viewports stretch it, shorter ones scroll it
+        return new Dimension(super.getPreferredSize().width, minimumHeight);
     }
 
     @Override
