@@ -34,8 +34,10 @@ final class BeliefPlanEvaluation {
             boolean last = step + 1 == horizon;
             double[] now = new double[later.length];
             int nextDecision = (step + 1) * fleets;
-            for (int fleet = 0; fleet < fleets; fleet++) {
-                if (!mdp.entered(fleet) || !mdp.possible(fleet, step + 1)) {
+            int[] layer = mdp.layer(step + 1);
+            for (int position = 0; position < layer.length; position++) {
+                int fleet = layer[position];
+                if (!mdp.entered(fleet)) {
                     continue;
                 }
                 for (int state = 0; state < 2; state++) {
@@ -47,7 +49,7 @@ final class BeliefPlanEvaluation {
                             double value = mdp.reward(fleet, rate);
                             if (!last && !mdp.ends(fleet, rate) && !mdp.terminal(fleet)) {
                                 int moved = steps.nearest(i, rate);
-                                int next = mdp.next(step + 1, fleet, actions[(nextDecision + fleet) * points + moved]);
+                                int next = mdp.move(step + 1, position, actions[(nextDecision + fleet) * points + moved]);
                                 value += later[(next * 2 + draw.nextState(o)) * points + moved];
                             }
                             sum += draw.probability(o) * value;

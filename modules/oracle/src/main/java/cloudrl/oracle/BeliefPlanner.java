@@ -81,24 +81,19 @@ public final class BeliefPlanner {
         for (int step = horizon - 1; step >= 0; step--) {
             double[] now = new double[fleets * points];
             for (int i = 0; i < points; i++) {
-                for (int next = 0; next < fleets; next++) {
-                    if (mdp.entered(next) && mdp.possible(next, step + 1)) {
+                for (int next : mdp.layer(step + 1)) {
+                    if (mdp.entered(next)) {
                         afterAction[next] = expectation(mdp, steps, i, next, later, points);
                     }
                 }
-                for (int current = 0; current < fleets; current++) {
-                    if (!mdp.possible(current, step) || mdp.terminal(current)) {
-                        continue; // a terminal state: the episode ended on the step into it, no decision
+                int[] layer = mdp.layer(step);
+                for (int position = 0; position < layer.length; position++) {
+                    int current = layer[position];
+                    if (mdp.terminal(current)) {
+                        continue; // the episode ended on the step into it: no decision, never read
                     }
-                    int best = preference[0];
-                    double bestValue = afterAction[mdp.next(step, current, best)];
-                    for (int k = 1; k < preference.length; k++) {
-                        double value = afterAction[mdp.next(step, current, preference[k])];
-                        if (value > bestValue) {
-                            best = preference[k];
-                            bestValue = value;
-                        }
-                    }
+                    int best = OptimalPlanner.bestAction(mdp, step, position, preference, afterAction);
+                    double bestValue = afterAction[mdp.move(step, position, best)];
                     now[current * points + i] = bestValue;
                     actions[(step * fleets + current) * points + i] = (byte) best;
                 }

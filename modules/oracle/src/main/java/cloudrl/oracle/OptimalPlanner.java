@@ -31,6 +31,24 @@ public final class OptimalPlanner {
      * the middle index (keep, in the unit and steps schemes), then the others from the lowest. For
      * the unit scheme that is keep, remove, add.
      */
+    /**
+     * The action whose fleet state is worth most in {@code afterAction}, for the state at {@code position} of
+     * the layer after {@code step} steps; ties go to the earliest in {@code preference}. Shared by every
+     * planner, so they break ties alike.
+     */
+    static int bestAction(ScalingMdp mdp, int step, int position, int[] preference, double[] afterAction) {
+        int best = preference[0];
+        double bestValue = afterAction[mdp.move(step, position, best)];
+        for (int i = 1; i < preference.length; i++) {
+            double value = afterAction[mdp.move(step, position, preference[i])];
+            if (value > bestValue) {
+                best = preference[i];
+                bestValue = value;
+            }
+        }
+        return best;
+    }
+
     static int[] preference(int actions) {
         int[] order = new int[actions];
         int middle = (actions - 1) / 2;
@@ -88,15 +106,8 @@ public final class OptimalPlanner {
                     if (mdp.terminal(current)) {
                         continue; // the episode ended on the step into it: no decision, never read
                     }
-                    int best = preference[0];
+                    int best = bestAction(mdp, step, position, preference, afterAction);
                     double bestValue = afterAction[mdp.move(step, position, best)];
-                    for (int i = 1; i < preference.length; i++) {
-                        double value = afterAction[mdp.move(step, position, preference[i])];
-                        if (value > bestValue) {
-                            best = preference[i];
-                            bestValue = value;
-                        }
-                    }
                     int slot = current * states + state;
                     now[slot] = bestValue;
                     int cell = step * fleets * states + slot;
