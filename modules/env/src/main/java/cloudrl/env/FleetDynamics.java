@@ -354,12 +354,7 @@ public final class FleetDynamics {
             state.cooldownLeft = cooldownSteps;
         }
         countDown(state);
-        state.step++;
-        state.action = action;
-        settle(state, requestRate, outcomes);
-        state.costSoFar += state.stepCost;
-        state.violated = false;
-        state.constraintEnded = false;
+        advance(state, action, requestRate, outcomes);
         if (constraintArray.length > 0) {
             judge(state);
         }
@@ -376,6 +371,11 @@ public final class FleetDynamics {
         int servers = referenceServers(state.serving, action);
         state.active[0] = servers;
         state.serving = servers;
+        advance(state, action, requestRate, outcomes);
+    }
+
+    // (6), (7), the part every step shares: the step counted, its cost, utilisation, latency and instability settled and paid, its flags cleared
+    private void advance(FleetState state, int action, int requestRate, StateOutcomes outcomes) {
         state.step++;
         state.action = action;
         settle(state, requestRate, outcomes);
